@@ -1,0 +1,65 @@
+@seeds
+Feature: The ledger built from the five seed articles
+  The first corpus is five Indonesian articles about US-Russia diplomacy in 2021,
+  three stories: the Geneva talks of 28 July 2021 (000, 001), the Blinken-Lavrov
+  meeting in Reykjavik (002, 003) and the Biden-Putin phone call of 30 December
+  2021 (004). These scenarios build the ledger from seeds/ and check what an
+  editor would check first.
+
+  Background:
+    Given the ledger built from the seeds
+
+  Scenario: Every claim slices back to its exact words
+    Then every claim's span in its document's text is its value text
+    And every sentence's span in its document's text is its text
+
+  Scenario: a. "hampir dua jam" and "1 jam 45 menit" agree
+    Then there is a duration finding between "hampir dua jam" in "002" and "1 jam 45 menit" in "003"
+    And its verdict is "consistent"
+    And its explanation mentions "105 min"
+    And its explanation mentions "90–120 min"
+
+  Scenario: b. The Geneva talks start on 9 Januari, says the body; 10 Januari 2022, says a related headline
+    Then there is a date finding between "9 Januari" in "004" and "10 Januari 2022" in "004"
+    And its verdict is "contradiction"
+    And the claim "9 Januari" in "004" lies between 2022-01-09 and 2022-01-09
+    And the claim "10 Januari 2022" in "004" lies between 2022-01-10 and 2022-01-10
+
+  Scenario: c. Other events' durations never meet the Reykjavik talks
+    Then there is no duration finding involving "50 menit"
+    And there is no duration finding involving "lebih dari tiga jam"
+
+  Scenario: d. Jenkins was confirmed a week earlier, say both versions
+    Then there is a date finding between "seminggu lalu" in "000" and "satu minggu lalu" in "001"
+    And its verdict is "consistent"
+
+  Scenario: e. Weekdays with a day and month take the year in which the weekday falls
+    Then the claim "Rabu (28/7)" in "001" lies between 2021-07-28 and 2021-07-28
+    And the claim "Jumat (31/12)" in "004" is not a claim, it dates the copy
+    And the article "004" is published on 2021-12-31
+    And the article "001" is published on 2021-07-29
+
+  Scenario: f. The planned summit: "pada bulan Juni" and "pada awal Juni" agree
+    Then there is a date finding between "bulan Juni" in "002" and "awal Juni" in "003"
+    And its verdict is "consistent"
+
+  Scenario: g. Both versions agree the sides meet again in September
+    Then there is a date finding between "bulan September" in "000" and "bulan September" in "001"
+    And its verdict is "consistent"
+
+  Scenario: The stories are the three the articles tell
+    Then the seeds form 3 stories: "000 001", "002 003" and "004"
+
+  Scenario: The only contradiction in durations and dates is 9 vs 10 Januari
+    Then the contradictions are exactly
+      | property | value a   | value b         |
+      | date     | 9 Januari | 10 Januari 2022 |
+
+  Scenario: Bad files are named and skipped; the rest still go in
+    Given a folder with the seeds, an empty file, a binary file, a cp1252 file and a copy of a seed
+    When the ledger is built from that folder
+    Then the build names "empty.txt" as a problem
+    And the build names "binary.txt" as a problem
+    And the build names "copy.txt" as a problem
+    And the ledger holds 6 documents
+    And the runs table lists every problem with its reason

@@ -1,0 +1,174 @@
+"""The public Python API: build a ledger from articles, read its findings.
+
+The CLI (:mod:`ledger.cli`) is a thin layer over these functions::
+
+    from ledger.api import build
+    result = build(["seeds/"], "build/ledger.db")
+    print(result.summary())
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from ledger import __version__, align, ingest, lexicon, segment, store
+from ledger.extract import extract_story
+from ledger.model import BadInput, Claim, Event, Sentence, content_id
+from ledger.rules import load_all
+from ledger.stories import group_stories
+
+DEFAULT_DB = Path("build") / "ledger.db"
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class BuildResult:
+    """What a build did, for the summary the CLI prints."""
+
+    db: Path
+    documents: int
+    sentences: int
+    claims: int
+    findings: int
+    verdicts: dict[str, int]
+    problems: list[BadInput] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        by_verdict = ", ".join(f"{n} {v}" for v, n in sorted(self.verdicts.items())) or "none"
+        lines = [
+            f"Ledger written to {self.db}",
+            f"  documents: {self.documents}",
+            f"  sentences: {self.sentences}",
+            f"  claims:    {self.claims}",
+            f"  findings:  {self.findings} ({by_verdict})",
+        ]
+        if self.problems:
+            lines.append(f"  skipped:   {len(self.problems)} file(s), see stderr and the runs table")
+        return "\n".join(lines)
+
+
+def features_dir() -> Path:
+    """The Gherkin features that specify the rules (beside ``data/``)."""
+    return lexicon.data_dir().parent / "features"
+
+
+def rule_features() -> dict[str, str]:
+    """Each rule id's feature text, as the ledger publishes it."""
+    out = {}
+    for r in load_all().values():
+        path = features_dir() / r.feature
+        out[r.id] = path.read_text(encoding="utf-8") if path.exists() else ""
+    return out
+
+
+def build(
+    paths: Iterable[str | Path],
+    db_path: str | Path = DEFAULT_DB,
+    progress: Progress | None = None,
+) -> BuildResult:
+    """Read the articles under ``paths``, extract and compare their claims, write the ledger.
+
+    Bad files are skipped and reported (``BuildResult.problems``, the ``runs``
+    table); the other articles still go in. The previous ledger at ``db_path``
+    stays untouched until the new one is complete.
+    """
+    started = datetime.now(UTC).isoformat(timespec="seconds")
+    paths = [Path(p) for p in paths]
+    documents, problems = ingest.read_articles(paths)
+    sentences: dict[str, list[Sentence]] = {}
+    for i, doc in enumerate(documents):
+        sentences[doc.id] = segment.split_sentences(doc)
+        if progress:
+            progress("segment", i + 1, len(documents))
+    stories = group_stories(documents)
+    events: list[Event] = []
+    claims: list[Claim] = []
+    for i, story in enumerate(stories):
+        story_events, story_claims = extract_story(story, documents, sentences)
+        events.extend(story_events)
+        claims.extend(story_claims)
+        if progress:
+            progress("extract", i + 1, len(stories))
+    findings = align.compare(claims)
+    verdicts = dict(Counter(f.verdict for f in findings))
+    warnings = [f"{d.name}: {w}" for d in documents for w in d.warnings]
+    all_sentences = [s for d in documents for s in sentences[d.id]]
+    run = {
+        "id": content_id(started, os.getpid(), *(str(p) for p in paths)),
+        "started": started,
+        "finished": datetime.now(UTC).isoformat(timespec="seconds"),
+        "version": __version__,
+        "inputs": json.dumps([str(p) for p in paths], ensure_ascii=False),
+        "documents": len(documents),
+        "sentences": len(all_sentences),
+        "claims": len(claims),
+        "findings": len(findings),
+        "verdicts": json.dumps(verdicts, sort_keys=True),
+        "problems": json.dumps(
+            [{"path": p.path, "reason": p.reason} for p in problems], ensure_ascii=False
+        ),
+        "warnings": json.dumps(warnings, ensure_ascii=False),
+    }
+    db_path = Path(db_path)
+    store.write(
+        store.Ledger(
+            documents=documents,
+            sentences=all_sentences,
+            stories=stories,
+            events=events,
+            claims=claims,
+            findings=findings,
+            rules=list(load_all().values()),
+            rule_features=rule_features(),
+            problems=problems,
+            run=run,
+        ),
+        db_path,
+    )
+    return BuildResult(
+        db=db_path,
+        documents=len(documents),
+        sentences=len(all_sentences),
+        claims=len(claims),
+        findings=len(findings),
+        verdicts=verdicts,
+        problems=problems,
+        warnings=warnings,
+    )
+
+
+def open_ledger(db_path: str | Path) -> sqlite_utils.Database:
+    """Open an existing ledger, or raise FileNotFoundError naming it."""
+    path = Path(db_path)
+    if not path.exists():
+        raise FileNotFoundError(f"no ledger at {path}: run 'ledger build' first")
+    return sqlite_utils.Database(path)
+
+
+def findings(
+    db_path: str | Path, verdict: str | None = None, property: str | None = None
+) -> list[dict[str, Any]]:
+    """The rows of ``finding_report``, optionally of one verdict or property."""
+    db = open_ledger(db_path)
+    where, params = [], {}
+    if verdict:
+        where.append("verdict = :verdict")
+        params["verdict"] = verdict
+    if property:
+        where.append("property = :property")
+        params["property"] = property
+    sql = "select * from finding_report"
+    if where:
+        sql += " where " + " and ".join(where)
+    return list(db.query(sql, params))

@@ -1,0 +1,121 @@
+"""The ``ledger`` command: a thin layer over :mod:`ledger.api`.
+
+Each command opens what it needs, calls one public function and turns the
+library's errors into :class:`click.ClickException`.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+from tabulate import tabulate
+
+from ledger import __version__, api
+
+DB_OPTION = click.option(
+    "--db",
+    "db_path",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=api.DEFAULT_DB,
+    show_default=True,
+    help="The ledger file (SQLite).",
+)
+
+
+@click.group()
+@click.version_option(__version__, prog_name="ledger")
+def cli() -> None:
+    """The fact ledger: find where versions of a news story contradict each other."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@DB_OPTION
+def build(paths: tuple[Path, ...], db_path: Path) -> None:
+    """Build the ledger from article files or folders (default: seeds/).
+
+    Bad files are skipped, each named on stderr with the reason; the previous
+    ledger stays intact until the new one is complete.
+
+    Example:
+
+        ledger build seeds/ --db build/ledger.db
+    """
+    inputs = list(paths) or [Path("seeds")]
+    bar: dict[str, object] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        # A bar only for long runs, and only where a person is watching.
+        if total < 50 or not sys.stderr.isatty():
+            return
+        if stage not in bar:
+            bar[stage] = click.progressbar(length=total, label=stage, file=sys.stderr)
+            bar[stage].__enter__()  # type: ignore[attr-defined]
+        bar[stage].update(1)  # type: ignore[attr-defined]
+        if done == total:
+            bar[stage].__exit__(None, None, None)  # type: ignore[attr-defined]
+
+    try:
+        result = api.build(inputs, db_path, progress=progress)
+    except (OSError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for problem in result.problems:
+        click.echo(f"skipped {problem.path}: {problem.reason}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
+    click.echo(result.summary())
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--verdict", type=click.Choice(["contradiction", "variant", "consistent"]))
+@click.option("--property", "prop", help="Only findings about this property (duration, date, ...).")
+def findings(db_path: Path, verdict: str | None, prop: str | None) -> None:
+    """List the findings as a table, contradictions first.
+
+    Example:
+
+        ledger findings --db build/ledger.db --verdict contradiction
+    """
+    try:
+        rows = api.findings(db_path, verdict=verdict, property=prop)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    if not rows:
+        click.echo("No findings.")
+        return
+    table = [
+        [
+            r["verdict"],
+            r["severity"],
+            r["rule_id"],
+            f"{r['document_a']}\n{r['value_a']}",
+            f"{r['document_b']}\n{r['value_b']}",
+            r["explanation"],
+            r["finding_id"],
+        ]
+        for r in rows
+    ]
+    headers = ["verdict", "severity", "rule", "source A", "source B", "explanation", "id"]
+    click.echo(tabulate(table, headers, tablefmt="grid", maxcolwidths=[None, None, None, 24, 24, 50, None]))
+    click.echo(f"{len(rows)} finding(s)")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
+def serve(db_path: Path, port: int, host: str) -> None:
+    """Serve the ledger in Datasette.
+
+    Example:
+
+        ledger serve --db build/ledger.db --port 8001
+    """
+    from ledger.publish import serve as run_server
+
+    if not db_path.exists():
+        raise click.ClickException(f"no ledger at {db_path}: run 'ledger build' first")
+    run_server(db_path, host=host, port=port)

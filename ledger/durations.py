@@ -1,0 +1,177 @@
+"""Durations stated in Indonesian text, read as intervals of minutes.
+
+"hampir dua jam" and "1 jam 45 menit" can only be compared once both are
+numbers on one scale, and once the hedge is part of the number: "hampir" puts
+the truth below the value, "lebih dari" above it. So every duration becomes an
+interval ``[lo, hi]`` in minutes, with the hedge's factors from
+``data/id/hedges.yaml`` and the units from ``data/id/units.yaml``.
+
+A span of time is not always a duration claim: "seminggu lalu" and "dua hari
+kemudian" date something (see :mod:`ledger.dates`), "setengah jam setelah
+pertemuan" places one event after another, "setiap dua jam" is a frequency and
+"berusia 78 tahun" an age. The words that say so live in
+``data/id/relative_dates.yaml``; such spans are skipped. Amounts without a
+number ("beberapa minggu", "berjam-jam") state nothing checkable and are never
+found.
+
+Span convention: the hedge and the whole amount, nothing more ("hampir dua
+jam", "lebih dari tiga jam", "1 jam 45 menit", "dua jam lebih"); a preposition
+before it ("selama") is left out.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from ledger import lexicon
+from ledger.numbers import fraction_words, number_pattern, one_prefix, parse_number
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    """A duration found in a text, with the interval of minutes it allows."""
+
+    start: int  # offsets into the text given to find_durations
+    end: int
+    text: str  # == text[start:end]
+    minutes: float  # the stated value
+    lo: float  # the interval after the hedge
+    hi: float
+    hedge: str | None  # canonical hedge key of data/id/hedges.yaml
+    reading: str  # how it was read, for an editor to check
+
+
+@dataclass(frozen=True)
+class _Hedge:
+    key: str
+    lo: float
+    hi: float
+
+
+@cache
+def _units() -> dict[str, float]:
+    return {str(k).lower(): float(v) for k, v in lexicon.load("units")["units"].items()}
+
+
+@cache
+def _hedges() -> tuple[dict[str, _Hedge], dict[str, _Hedge]]:
+    """Hedge words before and after an amount -> their hedge."""
+    before: dict[str, _Hedge] = {}
+    after: dict[str, _Hedge] = {}
+    for key, spec in lexicon.load("hedges")["hedges"].items():
+        hedge = _Hedge(str(key), float(spec["lo"]), float(spec["hi"]))
+        before.update({_norm(w): hedge for w in spec.get("before", [])})
+        after.update({_norm(w): hedge for w in spec.get("after", [])})
+    return before, after
+
+
+def _norm(words: str) -> str:
+    return " ".join(words.lower().split())
+
+
+def _quantity(i: int) -> str:
+    units = lexicon.alternation(list(_units()))
+    se = re.escape(one_prefix())
+    return (
+        rf"(?:(?P<se{i}>{se})(?P<su{i}>{units})"
+        rf"|(?P<n{i}>{number_pattern()})\s*(?P<u{i}>{units}))(?![\w-])"
+    )
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    before, after = _hedges()
+    joiners = lexicon.alternation(list(lexicon.load("units").get("joiners", [])))
+    fractions = lexicon.alternation(list(fraction_words()))
+    return re.compile(
+        rf"(?<![\w-])(?:(?P<hedge>{lexicon.alternation(list(before))})\s+)?"
+        rf"{_quantity(1)}"
+        rf"(?:\s+(?P<half>{fractions})(?![\w-]))?"
+        rf"(?:\s+(?:(?:{joiners})\s+)?{_quantity(2)})?"
+        rf"(?:\s+(?P<post>{lexicon.alternation(list(after))})(?![\w-]))?",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _blockers() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Patterns for the words after and before an amount that make it no duration."""
+    rel = lexicon.load("relative_dates")
+    after = [*rel["not_duration_after"], *(w for ws in rel["markers"].values() for w in ws)]
+    return (
+        re.compile(rf"\s+(?:{lexicon.alternation(after)})(?![\w-])", re.IGNORECASE),
+        re.compile(
+            rf"(?<![\w-])(?:{lexicon.alternation(rel['not_duration_before'])})\s+$", re.IGNORECASE
+        ),
+    )
+
+
+def _amount(m: re.Match[str], i: int) -> tuple[float, float] | None:
+    """(value, minutes per unit) of quantity ``i`` of a match, or None if no number."""
+    if m.group(f"se{i}"):
+        return 1.0, _units()[m.group(f"su{i}").lower()]
+    value = parse_number(m.group(f"n{i}"))
+    return None if value is None else (value, _units()[m.group(f"u{i}").lower()])
+
+
+def find_durations(text: str) -> list[DurationMention]:
+    """Every duration claim in ``text``, in order of appearance.
+
+    "satu jam setengah" adds the fraction to the first amount; a second amount
+    counts only in a smaller unit ("1 jam 45 menit", not "dua jam tiga hari").
+    """
+    after_block, before_block = _blockers()
+    found = []
+    pos = 0
+    while m := _pattern().search(text, pos):
+        pos = m.end()
+        first = _amount(m, 1)
+        if first is None:
+            continue
+        value, per = first
+        end = _q_end(m, 1)
+        if m.group("half"):
+            value, end = value + (parse_number(m.group("half")) or 0.0), m.end("half")
+        parts = [value * per]
+        second = _amount(m, 2) if m.group("n2") or m.group("se2") else None
+        if second is not None and second[1] < per and not m.group("half"):
+            parts.append(second[0] * second[1])
+            end = _q_end(m, 2)
+        pos = end  # what a rejected second amount left unread is read again
+        start = m.start("hedge") if m.group("hedge") else _q_start(m)
+        if after_block.match(text, end) or before_block.search(text, 0, start):
+            continue
+        before, after = _hedges()
+        hedge = before[_norm(m.group("hedge"))] if m.group("hedge") else None
+        if hedge is None and m.group("post") and not text[end : m.start("post")].strip():
+            hedge, end = after[_norm(m.group("post"))], m.end("post")
+            pos = end
+        found.append(_mention(text, start, end, parts, hedge))
+    return found
+
+
+def _q_start(m: re.Match[str]) -> int:
+    return m.start("se1") if m.group("se1") else m.start("n1")
+
+
+def _q_end(m: re.Match[str], i: int) -> int:
+    return m.end(f"su{i}") if m.group(f"se{i}") else m.end(f"u{i}")
+
+
+def _mention(
+    text: str, start: int, end: int, parts: list[float], hedge: _Hedge | None
+) -> DurationMention:
+    minutes = round(sum(parts), 6)
+    words = text[start:end]
+    sum_text = " + ".join(f"{p:g}" for p in parts) + " = " if len(parts) > 1 else ""
+    if hedge is None:
+        reading = f"{words} = {sum_text}{minutes:g} min"
+        return DurationMention(start, end, words, minutes, minutes, minutes, None, reading)
+    lo, hi = round(minutes * hedge.lo, 6), round(minutes * hedge.hi, 6)
+    reading = (
+        f"{words} = {lo:g}–{hi:g} min ({hedge.key}: {hedge.lo * 100:g}–{hedge.hi * 100:g}% "
+        f"of {sum_text}{minutes:g} min)"
+    )
+    return DurationMention(start, end, words, minutes, lo, hi, hedge.key, reading)

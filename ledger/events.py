@@ -1,0 +1,441 @@
+"""Events: which happening a claim is about, so that only like is compared with like.
+
+A story (see :mod:`ledger.stories`) mentions several events: the talks it
+reports, the summit a month before, the next meeting in September. A claim is
+compared with another only when both are about the same event. The linker works
+in three steps, each driven by ``data/<lang>/events.yaml``:
+
+1. *Mentions.* Event words ("pembicaraan", "KTT", "dikukuhkan") are found in each
+   sentence, with what the words after them say of the event: its place, its
+   participants ("bilateral AS-Rusia"), its tense ("akan dimulai"), whether it is
+   a further one ("bertemu lagi"), or a different one ("mengikuti panggilan video").
+2. *Links.* Each claim is linked to the event word it belongs to: for a date, the
+   nearest event word before it in the sentence (not across a speech attribution
+   or "bahwa"), else one right after it; failing both, the statement of the nearest
+   verb before it ("Ryabkov mengatakan ... pada hari Selasa"). A duration links
+   only to an event that can last.
+3. *Clusters.* The story's first mention of a talks/meeting/call is its main
+   event; every other mention joins the compatible event that fits it best, or
+   starts a new one. Two candidates that fit equally well are ambiguous, and the
+   claims on such a mention are compared with nothing: ambiguity is not a finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cache
+from typing import Any
+
+from ledger import lexicon
+from ledger.calendar import month_names, weekday_names
+from ledger.model import Event, Sentence, content_id
+from ledger.text import Token, find_phrases, has_phrase, tokens
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    kinds: dict[str, list[str]]
+    lasting: frozenset[str]
+    groups: tuple[frozenset[str], ...]
+    main_kinds: frozenset[str]
+    future: tuple[str, ...]
+    past: tuple[str, ...]
+    novelty: tuple[str, ...]
+    other: tuple[str, ...]
+    blockers: tuple[str, ...]
+    subordinators: tuple[str, ...]
+    clause_ends: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    attribution: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
+    tense_before: int
+    describe_window: int
+    lookahead: int
+    entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
+    place_aliases: dict[str, str]  # lower-cased alias -> canonical place
+    not_names: frozenset[str]
+
+
+@cache
+def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
+    ev = lexicon.load("events", lang)
+    ent = lexicon.load("entities", lang)
+    entity_aliases = {
+        alias.lower(): canonical
+        for section in ("countries", "organisations")
+        for canonical, aliases in ent.get(section, {}).items()
+        for alias in aliases
+    }
+    place_aliases = {
+        alias.lower(): canonical
+        for canonical, aliases in ent.get("places", {}).items()
+        for alias in aliases
+    }
+    kinds = {k: list(v["triggers"]) for k, v in ev["kinds"].items()}
+    return EventLexicon(
+        kinds=kinds,
+        lasting=frozenset(k for k, v in ev["kinds"].items() if v.get("lasting")),
+        groups=tuple(frozenset(g) for g in ev["compatible"]),
+        main_kinds=frozenset(ev["main_kinds"]),
+        future=tuple(ev["future"]),
+        past=tuple(ev["past"]),
+        novelty=tuple(ev["novelty"]),
+        other=tuple(ev["other_event_markers"]),
+        blockers=tuple(ev["blockers"]),
+        subordinators=tuple(ev["subordinators"]),
+        clause_ends=tuple(ev["subordinate_clause_ends"]),
+        anaphora=tuple(ev["anaphora"]),
+        attribution=tuple(ev["attribution_markers"]),
+        verb_prefixes=tuple(sorted(ev["verb_prefixes"], key=len, reverse=True)),
+        tense_before=int(ev["tense_window_before"]),
+        describe_window=int(ev["describe_window"]),
+        lookahead=int(ev["lookahead_words"]),
+        entity_aliases=entity_aliases,
+        place_aliases=place_aliases,
+        not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
+        | frozenset(month_names(lang))
+        | frozenset(weekday_names(lang)),
+    )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An event word in a sentence, with what its neighbourhood says of the event."""
+
+    sentence: Sentence
+    start: int  # offsets into the document text
+    end: int
+    kind: str
+    words: str
+    place: str | None = None
+    participants: frozenset[str] = frozenset()
+    tense: str | None = None
+    novel: bool = False
+    other: bool = False  # introduced as a different event ("mengikuti ...")
+    anaphoric: bool = False
+    predicate: bool = False  # a statement ("Ryabkov mengatakan"), not an event word
+
+    @property
+    def key(self) -> tuple[str, int, int]:
+        return (self.sentence.document_id, self.start, self.end)
+
+
+def _relative(sentence: Sentence, toks: list[Token]) -> list[Token]:
+    """Tokens shifted to document offsets."""
+    return [Token(t.start + sentence.start, t.end + sentence.start, t.text) for t in toks]
+
+
+def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]) -> list[Mention]:
+    """The event words of a sentence, each described by the words around it."""
+    found: list[tuple[int, int, str, str]] = []
+    for kind, triggers in lex.kinds.items():
+        for m in find_phrases(sentence.text, triggers):
+            found.append((m.start(), m.end(), kind, m.group()))
+    # Longest match wins where two event words overlap ("pertemuan puncak" over "pertemuan").
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    chosen: list[tuple[int, int, str, str]] = []
+    for f in found:
+        if not chosen or f[0] >= chosen[-1][1]:
+            chosen.append(f)
+    toks = tokens(sentence.text)
+    mentions = []
+    for i, (s, e, kind, words) in enumerate(chosen):
+        next_start = chosen[i + 1][0] if i + 1 < len(chosen) else len(sentence.text)
+        before = [t.text.lower() for t in toks if t.end <= s][-lex.tense_before :]
+        after = _describe_span(sentence.text, e, next_start, lex)
+        place, participants = _describe(after, lex, persons)
+        mentions.append(
+            Mention(
+                sentence=sentence,
+                start=sentence.start + s,
+                end=sentence.start + e,
+                kind=kind,
+                words=words,
+                place=place,
+                participants=participants,
+                tense=_tense(" ".join(before) + " " + words + " " + after, lex),
+                novel=has_phrase(after[:40], lex.novelty),
+                other=has_phrase(" ".join(before[-2:]), lex.other),
+                anaphoric=has_phrase(" ".join(after.split()[:3]), lex.anaphora),
+            )
+        )
+    return mentions
+
+
+def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:
+    """The words after an event word that still describe it (up to a blocker or comma)."""
+    rest = text[start:stop]
+    cut = len(rest)
+    for mark in (",", ";", " – ", " - ", ":"):
+        idx = rest.find(mark)
+        if idx != -1:
+            cut = min(cut, idx)
+    for m in find_phrases(rest, lex.blockers + lex.subordinators):
+        cut = min(cut, m.start())
+    words = rest[:cut].split()
+    return " ".join(words[: lex.describe_window])
+
+
+def _describe(
+    words: str, lex: EventLexicon, persons: frozenset[str]
+) -> tuple[str | None, frozenset[str]]:
+    """The place and the participants named in ``words``."""
+    place = next(
+        (lex.place_aliases[m.group().lower()] for m in find_phrases(words, lex.place_aliases)),
+        None,
+    )
+    participants: set[str] = set()
+    for m in find_phrases(words, lex.entity_aliases):
+        canonical = lex.entity_aliases[m.group().lower()]
+        if canonical != place:
+            participants.add(canonical)
+    for tok in tokens(words):
+        for part in tok.text.split("-"):
+            if part in persons:
+                participants.add(part)
+            elif part.lower() in lex.entity_aliases:
+                participants.add(lex.entity_aliases[part.lower()])
+    # A city named as the place is not also a participant (Moskow the place, not Russia).
+    if place is not None:
+        participants.discard(lex.entity_aliases.get(place.lower(), ""))
+    return place, frozenset(participants)
+
+
+def _tense(words: str, lex: EventLexicon) -> str | None:
+    if has_phrase(words, lex.future):
+        return "future"
+    if has_phrase(words, lex.past):
+        return "past"
+    return None
+
+
+def tense_between(sentence: Sentence, start: int, end: int, lex: EventLexicon) -> str | None:
+    """The tense the words between two document offsets of a sentence express."""
+    lo = max(0, start - sentence.start)
+    toks = tokens(sentence.text[:lo])[-lex.tense_before :]
+    head = sentence.text[toks[0].start : lo] if toks else ""
+    return _tense(head + " " + sentence.text[lo : end - sentence.start], lex)
+
+
+def persons_in(sentences: list[Sentence], lex: EventLexicon) -> frozenset[str]:
+    """Surnames of people the text names in full ("Vladimir Putin" gives "Putin")."""
+    names: set[str] = set()
+    for sent in sentences:
+        if sent.kind != "body":
+            continue  # headlines capitalise every word
+        run: list[str] = []
+        for tok in [*tokens(sent.text), Token(0, 0, "")]:
+            word = tok.text
+            if word[:1].isupper() and word.lower() not in lex.not_names and "-" not in word:
+                run.append(word)
+                continue
+            if len(run) >= 2 and run[-1].lower() not in lex.entity_aliases:
+                names.add(run[-1])
+            run = []
+    return frozenset(names)
+
+
+def link(
+    claim_start: int,
+    claim_end: int,
+    lasting_only: bool,
+    sentence: Sentence,
+    mentions: list[Mention],
+    lex: EventLexicon,
+    persons: frozenset[str],
+) -> Mention | None:
+    """The event mention a claim at ``claim_start:claim_end`` belongs to, if any."""
+    usable = [m for m in mentions if not lasting_only or m.kind in lex.lasting]
+    before = [m for m in usable if m.end <= claim_start]
+    if before:
+        m = before[-1]
+        between = sentence.text[m.end - sentence.start : claim_start - sentence.start]
+        if not _blocked(between, lex):
+            return m
+    after = [m for m in usable if m.start >= claim_end]
+    if after:
+        m = after[0]
+        between = sentence.text[claim_end - sentence.start : m.start - sentence.start]
+        if len(between.split()) <= lex.lookahead and not _blocked(between, lex):
+            return m
+    if lasting_only:
+        return None
+    return _predicate(claim_start, sentence, lex, persons)
+
+
+def _blocked(between: str, lex: EventLexicon) -> bool:
+    """True when the words between an event word and a claim put the claim in another
+    clause: after "bahwa" or a speech attribution, or inside a "sejak ..." clause
+    that has not closed yet."""
+    if has_phrase(between, lex.blockers):
+        return True
+    for m in find_phrases(between, lex.subordinators):
+        rest = between[m.end() :]
+        if not any(end in rest for end in lex.clause_ends):
+            return True
+    return False
+
+
+def _predicate(
+    claim_start: int, sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
+) -> Mention | None:
+    """The statement a date belongs to when no event word claims it: "Ryabkov mengatakan"."""
+    toks = tokens(sentence.text[: claim_start - sentence.start])
+    for i in range(len(toks) - 1, -1, -1):
+        word = toks[i].text.lower()
+        if toks[i].text[:1].isupper() or len(word) < 6:
+            continue
+        if not word.startswith(lex.verb_prefixes):
+            continue
+        # The agent stands right before the verb: "Ryabkov mengatakan", "Biden menuduh".
+        prev = toks[i - 1].text if i else ""
+        if not prev[:1].isupper() or prev.lower() in lex.not_names:
+            continue
+        agent = prev if prev in persons else lex.entity_aliases.get(prev.lower(), prev)
+        return Mention(
+            sentence=sentence,
+            start=sentence.start + toks[i].start,
+            end=sentence.start + toks[i].end,
+            kind=f"statement:{word}",
+            words=f"{agent} {toks[i].text}",
+            participants=frozenset({agent}),
+            predicate=True,
+        )
+    return None
+
+
+@dataclass
+class _Cluster:
+    kind: str
+    label: str
+    place: str | None
+    participants: set[str]
+    tense: str | None
+    novel: bool
+    is_main: bool
+    members: list[Mention] = field(default_factory=list)
+
+
+def _compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
+    return a == b or any(a in g and b in g for g in lex.groups)
+
+
+def _fit(m: Mention, c: _Cluster, lex: EventLexicon) -> int | None:
+    """How well mention ``m`` fits cluster ``c`` (None: it cannot be that event)."""
+    if m.predicate or c.kind.startswith("statement:"):
+        if m.kind == c.kind and m.participants == c.participants:
+            return 1
+        return None
+    if not _compatible_kinds(m.kind, c.kind, lex):
+        return None
+    if m.tense and c.tense and m.tense != c.tense:
+        return None
+    if (m.novel or m.other) and c.is_main:
+        return None
+    if m.novel and not c.novel:
+        return None
+    if m.place and c.place and m.place != c.place:
+        return None
+    if m.participants and c.participants and not (m.participants & c.participants):
+        return None
+    score = 2 * int(bool(m.place and m.place == c.place))
+    score += len(m.participants & c.participants) + int(m.kind == c.kind)
+    return score
+
+
+def cluster(
+    story_id: str, mentions: list[Mention], lex: EventLexicon, tenses: dict[Any, str]
+) -> tuple[list[Event], dict[tuple[str, int, int], Event | None]]:
+    """Group a story's mentions (in reading order) into events.
+
+    ``tenses`` gives, per mention key, a tense read off the dates linked to it
+    (a date after the publication is in the future); a tense word in the text wins.
+    Returns the events and, per mention key, its event (None: ambiguous).
+    """
+    clusters: list[_Cluster] = []
+    assigned: dict[tuple[str, int, int], _Cluster | None] = {}
+    resolved = [replace(m, tense=m.tense or tenses.get(m.key)) for m in mentions]
+    main = next(
+        (
+            m
+            for m in resolved
+            if m.kind in lex.main_kinds and not (m.novel or m.other) and m.tense != "future"
+        ),
+        None,
+    )
+    if main is not None:
+        clusters.append(_new_cluster(main, is_main=True))
+        assigned[main.key] = clusters[0]
+        clusters[0].tense = clusters[0].tense or "past"
+    for m in resolved:
+        if m.key in assigned:
+            continue
+        fits = [(f, c) for c in clusters if (f := _fit(m, c, lex)) is not None]
+        if not fits:
+            clusters.append(_new_cluster(m, is_main=False))
+            assigned[m.key] = clusters[-1]
+            continue
+        best = max(f for f, _ in fits)
+        top = [c for f, c in fits if f == best]
+        if len(top) > 1:
+            mains = [c for c in top if c.is_main]
+            top = mains if mains and not (m.place or m.participants) else top
+        if len(top) > 1:
+            assigned[m.key] = None  # ambiguous: compared with nothing
+            continue
+        chosen = top[0]
+        chosen.members.append(m)
+        chosen.place = chosen.place or m.place
+        chosen.participants |= m.participants
+        chosen.tense = chosen.tense or m.tense
+        assigned[m.key] = chosen
+    events: dict[int, Event] = {}
+    for c in clusters:
+        first = c.members[0]
+        eid = content_id(story_id, first.sentence.document_id, first.start, c.kind)
+        events[id(c)] = Event(
+            id=eid,
+            story_id=story_id,
+            kind=c.kind,
+            label=_label(c),
+            place=c.place,
+            participants=tuple(sorted(c.participants)),
+            tense=c.tense,
+            is_main=c.is_main,
+        )
+    by_key = {k: (events[id(c)] if c is not None else None) for k, c in assigned.items()}
+    return list(events.values()), by_key
+
+
+def _new_cluster(m: Mention, is_main: bool) -> _Cluster:
+    return _Cluster(
+        kind=m.kind,
+        label=m.words,
+        place=m.place,
+        participants=set(m.participants),
+        tense=m.tense,
+        novel=m.novel,
+        is_main=is_main,
+        members=[m],
+    )
+
+
+def _label(c: _Cluster) -> str:
+    parts = [c.label.lower() if not c.kind.startswith("statement:") else c.label]
+    if c.participants and not c.kind.startswith("statement:"):
+        parts.append("(" + ", ".join(sorted(c.participants)) + ")")
+    if c.place:
+        parts.append(f"di {c.place}")
+    if c.novel:
+        parts.append("[berikutnya]")
+    return " ".join(parts)
+
+
+def is_attribution(sentence: Sentence, claim_start: int, lex: EventLexicon) -> bool:
+    """True when a date follows "Mengutip X," or "dilansir X,": the publication, not a claim."""
+    head = sentence.text[: claim_start - sentence.start]
+    found = find_phrases(head, lex.attribution)
+    if not found:
+        return False
+    tail = head[found[-1].end() :]
+    return len(tail.split()) <= 6 and tail.rstrip().endswith(",")

@@ -1,0 +1,43 @@
+"""Small text utilities shared by the stages: words with offsets, phrase search."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from ledger.lexicon import alternation
+
+WORD = re.compile(r"\w+(?:[-'’]\w+)*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text`` with their offsets (hyphenated words stay whole)."""
+    return [Token(m.start(), m.end(), m.group()) for m in WORD.finditer(text)]
+
+
+@cache
+def phrase_pattern(phrases: tuple[str, ...], ignore_case: bool = True) -> re.Pattern[str]:
+    """A compiled pattern matching any of ``phrases`` as whole words, longest first."""
+    flags = re.IGNORECASE if ignore_case else 0
+    return re.compile(rf"(?<!\w)(?:{alternation(list(phrases))})(?!\w)", flags)
+
+
+def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
+    """Every non-overlapping match of the phrases in ``text``, in order."""
+    items = tuple(sorted(set(phrases)))
+    if not items:
+        return []
+    return list(phrase_pattern(items).finditer(text))
+
+
+def has_phrase(text: str, phrases: Iterable[str]) -> bool:
+    return bool(find_phrases(text, phrases))

@@ -1,0 +1,116 @@
+"""The event linker: mentions, links and clusters."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger.events import Mention, cluster, find_mentions, link, load_lexicon
+from ledger.model import Sentence
+
+LEX = load_lexicon()
+PERSONS = frozenset({"Putin", "Biden", "Ushakov", "Ryabkov", "Jenkins"})
+GENEVA_JANUARY = (
+    "Pembicaraan bilateral AS-Rusia akan dimulai di Jenewa pada 9 Januari, diikuti oleh "
+    "pertemuan Dewan Rusia-NATO di Brussel dua hari kemudian dan negosiasi di Wina dalam "
+    "kerangka OSCE pada 13 Januari, kata pembantu kebijakan luar negeri Kremlin Yuri Ushakov "
+    "kepada wartawan Jumat pagi waktu Moskow."
+)
+
+
+def sentence(text: str, doc: str = "d", start: int = 0) -> Sentence:
+    return Sentence(f"{doc}:{start}", doc, 0, start, start + len(text), text, "body")
+
+
+def mentions(text: str, doc: str = "d") -> list[Mention]:
+    return find_mentions(sentence(text, doc), LEX, PERSONS)
+
+
+def test_mentions_carry_place_participants_and_tense() -> None:
+    found = [
+        (m.words, m.kind, m.place, set(m.participants), m.tense) for m in mentions(GENEVA_JANUARY)
+    ]
+    assert found == [
+        ("Pembicaraan", "talks", "Jenewa", {"AS", "Rusia"}, "future"),
+        ("pertemuan", "meeting", "Brussel", {"Rusia", "NATO"}, None),
+        ("negosiasi", "talks", "Wina", {"OSCE"}, None),
+    ]
+
+
+def test_the_longest_event_word_wins() -> None:
+    assert [m.words for m in mentions("Mereka mengadakan pertemuan puncak di Jenewa.")] == [
+        "pertemuan puncak"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "claim", "expected"),
+    [
+        (GENEVA_JANUARY, "9 Januari", "Pembicaraan"),
+        (GENEVA_JANUARY, "dua hari kemudian", "pertemuan"),
+        (GENEVA_JANUARY, "13 Januari", "negosiasi"),
+        # A speech attribution stands between: Friday is when Ushakov spoke, not the talks.
+        (GENEVA_JANUARY, "Jumat", None),
+        ("Selama hampir dua jam diskusi, Blinken mengungkapkan kekhawatiran.", "hampir dua jam", "diskusi"),
+        ("Bonnie Jenkins, yang satu minggu lalu dikukuhkan sebagai wakil menteri.", "satu minggu lalu", "dikukuhkan"),
+        ("Ryabkov mengatakan kepada kantor berita pada hari Selasa bahwa pembicaraan akan berguna.",
+         "hari Selasa", "Ryabkov mengatakan"),
+    ],
+)  # fmt: skip
+def test_a_claim_links_to_its_event_word(text: str, claim: str, expected: str | None) -> None:
+    sent = sentence(text)
+    start = text.index(claim)
+    found = mentions(text)
+    m = link(start, start + len(claim), claim.endswith(("jam", "menit")), sent, found, LEX, PERSONS)
+    assert (m.words if m else None) == expected
+
+
+def test_a_duration_never_links_to_a_point_in_time() -> None:
+    text = (
+        "Diskusi itu pertemuan pertama sejak Biden menjadi presiden pada Januari "
+        "dan berlangsung 50 menit."
+    )
+    sent = sentence(text)
+    start = text.index("50 menit")
+    m = link(start, start + 8, True, sent, mentions(text), LEX, PERSONS)
+    assert m is not None and m.words == "pertemuan"
+
+
+def test_a_related_headline_joins_the_event_it_names() -> None:
+    lead = mentions("Putin puas dengan hasil pembicaraan dengan Presiden AS Joe Biden.", "d1")
+    body = find_mentions(sentence(GENEVA_JANUARY, "d1", 100), LEX, PERSONS)
+    headline = mentions(
+        "Dialog Keamanan AS-Rusia Dipastikan Berlangsung pada 10 Januari 2022", "d2"
+    )
+    tenses = {headline[0].key: "future", body[0].key: "future"}
+    events, by_key = cluster("s", lead + body + headline, LEX, tenses)
+    assert by_key[lead[0].key] is not None and by_key[lead[0].key].is_main
+    assert by_key[headline[0].key] == by_key[body[0].key]  # the Geneva talks
+    assert by_key[body[1].key] != by_key[body[0].key]  # Brussels is another event
+    assert by_key[body[2].key] != by_key[body[0].key]  # so is Vienna
+    assert len(events) == 4
+
+
+def test_a_further_meeting_is_not_the_main_event() -> None:
+    lead = mentions("Para diplomat memulai pembicaraan di Jenewa.")
+    again = mentions("Kedua pihak setuju untuk bertemu lagi pada bulan September.", "d2")
+    again2 = mentions("Kedua pihak sepakat untuk bertemu lagi pada bulan September.", "d3")
+    _, by_key = cluster("s", lead + again + again2, LEX, {})
+    assert by_key[again[0].key] is not None and not by_key[again[0].key].is_main
+    assert by_key[again[0].key] == by_key[again2[0].key]
+
+
+def test_a_summit_is_not_the_talks() -> None:
+    lead = mentions("Para diplomat memulai pembicaraan di Jenewa.")
+    summit = mentions(
+        "Selama KTT Jenewa, kedua presiden berbicara selama lebih dari tiga jam.", "d2"
+    )
+    _, by_key = cluster("s", lead + summit, LEX, {})
+    assert by_key[summit[0].key] != by_key[lead[0].key]
+
+
+def test_two_equally_good_events_make_a_mention_ambiguous() -> None:
+    body = mentions(GENEVA_JANUARY)
+    dialog = mentions("Gedung Putih berkonsultasi menjelang dialog bulan depan.", "d2")
+    lead = mentions("Putin puas dengan hasil pembicaraan telepon dengan Biden.", "d0")
+    _, by_key = cluster("s", lead + body + dialog, LEX, {b.key: "future" for b in body})
+    assert by_key[dialog[0].key] is None

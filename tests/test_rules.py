@@ -1,0 +1,87 @@
+"""The rules as pure functions over pairs of claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from ledger.model import Claim
+from ledger.rules import REGISTRY, load_all
+
+
+def claim(text: str, lo: float | str | None, hi: float | str | None, unit: str) -> Claim:
+    return Claim(
+        id=text, document_id="d", sentence_id=text, property="x", subject="s", value_text=text,
+        value_lo=lo, value_hi=hi, unit=unit, start=0, end=len(text),
+    )  # fmt: skip
+
+
+def test_every_rule_has_params_a_feature_and_a_description() -> None:
+    rules = load_all()
+    assert set(rules) == {"duration-interval", "date-range"}
+    for r in rules.values():
+        assert r.params, r.id
+        assert r.description, r.id
+        assert r.feature.endswith(".feature")
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "severity"),
+    [
+        (("hampir dua jam", 90, 120), ("1 jam 45 menit", 105, 105), "consistent", "info"),
+        (("dua jam", 120, 120), ("1 jam 57 menit", 117, 117), "consistent", "info"),
+        (("50 menit", 50, 50), ("hampir dua jam", 90, 120), "contradiction", "high"),
+        (("satu jam", 60, 60), ("70 menit", 70, 70), "contradiction", "medium"),
+        (("lebih dari tiga jam", 180, 270), ("empat jam", 240, 240), "consistent", "info"),
+    ],
+)
+def test_duration_interval(
+    a: tuple[str, float, float], b: tuple[str, float, float], verdict: str, severity: str
+) -> None:
+    result = REGISTRY["duration-interval"](claim(*a, "min"), claim(*b, "min"))
+    assert result is not None
+    assert (result.verdict, result.severity) == (verdict, severity)
+    assert a[0] in result.explanation and b[0] in result.explanation
+
+
+def test_duration_explanation_shows_both_intervals() -> None:
+    result = REGISTRY["duration-interval"](
+        claim("hampir dua jam", 90, 120, "min"), claim("1 jam 45 menit", 105, 105, "min")
+    )
+    assert result is not None
+    assert result.explanation.startswith("'1 jam 45 menit' = 105 min lies inside")
+    assert "'hampir dua jam' = 90–120 min" in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "words"),
+    [
+        (("9 Januari", "2022-01-09", "2022-01-09"), ("10 Januari 2022", "2022-01-10", "2022-01-10"),
+         "contradiction", "1 day apart"),
+        (("bulan Juni", "--06-01", "--06-30"), ("awal Juni", "--06-01", "--06-10"),
+         "consistent", "no source gives the year"),
+        (("bulan September", "2021-09-01", "2021-09-30"), ("bulan Oktober", "2021-10-01", "2021-10-31"),
+         "contradiction", "ends before"),
+        (("seminggu lalu", "2021-07-20", "2021-07-24"), ("satu minggu lalu", "2021-07-20", "2021-07-24"),
+         "consistent", "lies within"),
+    ],
+)  # fmt: skip
+def test_date_range(
+    a: tuple[str, str, str], b: tuple[str, str, str], verdict: str, words: str
+) -> None:
+    result = REGISTRY["date-range"](claim(*a, "date"), claim(*b, "date"))
+    assert result is not None
+    assert result.verdict == verdict
+    assert words in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        (("hari Selasa", None, None), ("hari Rabu", None, None)),
+        (("bulan Juni", "--06-01", "--06-30"), ("Juni 2021", "2021-06-01", "2021-06-30")),
+    ],
+)
+def test_dates_that_cannot_be_compared_give_no_verdict(
+    a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]
+) -> None:
+    assert REGISTRY["date-range"](claim(*a, "date"), claim(*b, "date")) is None

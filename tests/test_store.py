@@ -1,0 +1,134 @@
+"""The ledger file: contract, stable ids, atomic rebuilds."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+import sqlite_utils
+
+from ledger import api, store
+
+CONTRACT = {
+    "documents": {"id", "name", "text", "outlet", "published"},
+    "sentences": {"id", "document_id", "start", "end", "text", "kind"},
+    "events": {"id", "story_id", "kind", "label"},
+    "claims": {
+        "id", "document_id", "sentence_id", "event_id", "property", "subject", "value_text",
+        "value_lo", "value_hi", "unit", "start", "end",
+    },
+    "findings": {"id", "rule_id", "verdict", "severity", "claim_a", "claim_b", "explanation"},
+    "rules": {"id", "description", "feature_text"},
+    "runs": {"id", "started", "problems"},
+    "finding_report": {
+        "finding_id", "rule_id", "verdict", "severity", "property", "subject", "document_a",
+        "document_b", "value_a", "value_b", "quote_a", "quote_b", "explanation",
+    },
+}  # fmt: skip
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_the_ledger_has_the_contracted_tables_and_columns(tmp_path: Path, seeds_dir: Path) -> None:
+    db_path = tmp_path / "ledger.db"
+    api.build([seeds_dir], db_path)
+    db = sqlite_utils.Database(db_path)
+    for name, columns in CONTRACT.items():
+        table = db.view(name) if name == "finding_report" else db.table(name)
+        assert table.exists(), name
+        assert columns <= set(table.columns_dict), (name, columns - set(table.columns_dict))
+    assert db["claims"].count > 0 and db["findings"].count > 0
+
+
+def test_durations_are_minutes_and_dates_iso(tmp_path: Path, seeds_dir: Path) -> None:
+    db_path = tmp_path / "ledger.db"
+    api.build([seeds_dir], db_path)
+    db = sqlite_utils.Database(db_path)
+    units = {r["property"]: r["units"] for r in db.query(
+        "select property, group_concat(distinct unit) as units from claims group by property")}  # fmt: skip
+    assert units == {"duration": "min", "date": "date"}
+    row = next(db.query("select typeof(value_lo) as t from claims where property = 'duration'"))
+    assert row["t"] == "real"
+    for r in db.query(
+        "select value_lo, value_hi from claims where property = 'date' and value_lo is not null"
+    ):
+        assert len(r["value_lo"]) in (10, 7) and r["value_lo"] <= r["value_hi"]
+
+
+def test_building_twice_gives_the_same_ids(tmp_path: Path, seeds_dir: Path) -> None:
+    ids = []
+    for n in (1, 2):
+        db = sqlite_utils.Database(api.build([seeds_dir], tmp_path / f"l{n}.db").db)
+        ids.append({t: sorted(r["id"] for r in db[t].rows) for t in
+                    ("documents", "sentences", "events", "claims", "findings")})  # fmt: skip
+    assert ids[0] == ids[1]
+
+
+def test_a_rebuild_keeps_the_history_of_runs(tmp_path: Path, seeds_dir: Path) -> None:
+    db_path = tmp_path / "ledger.db"
+    api.build([seeds_dir], db_path)
+    api.build([seeds_dir], db_path)
+    assert sqlite_utils.Database(db_path)["runs"].count == 2
+
+
+def test_a_build_failing_halfway_leaves_the_previous_ledger(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    db_path = tmp_path / "ledger.db"
+    api.build([seeds_dir], db_path)
+    before = digest(db_path)
+
+    def broken_rows(led: store.Ledger) -> dict[str, object]:
+        rows = original(led)
+        rows["findings"] = (1 / 0 for _ in range(1))  # dies while writing findings
+        return rows  # type: ignore[return-value]
+
+    original = store._rows
+    monkeypatch.setattr(store, "_rows", broken_rows)
+    with pytest.raises(ZeroDivisionError):
+        api.build([seeds_dir], db_path)
+    assert digest(db_path) == before
+    assert [p.name for p in tmp_path.iterdir()] == ["ledger.db"]  # no temporary file left
+
+
+def test_a_build_killed_halfway_leaves_the_previous_ledger(tmp_path: Path, seeds_dir: Path) -> None:
+    """SIGKILL a real `ledger build` while its new file is being written."""
+    db_path = tmp_path / "ledger.db"
+    api.build([seeds_dir], db_path)
+    before = digest(db_path)
+    big = tmp_path / "big"
+    big.mkdir()
+    for i in range(150):  # distinct texts, so that no copy is a duplicate
+        for seed in seeds_dir.glob("*.txt"):
+            text = seed.read_text(encoding="utf-8")
+            (big / f"{i:03d}_{seed.name}").write_text(
+                f"{text}\nSalinan nomor {i}.\n", encoding="utf-8"
+            )
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "ledger", "build", str(big), "--db", str(db_path)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        if any(p.name.endswith(".tmp") for p in tmp_path.iterdir()):
+            break
+        time.sleep(0.01)
+    assert proc.poll() is None, "the build ended before it could be killed: make the input bigger"
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    assert digest(db_path) == before
+    assert sqlite_utils.Database(db_path)["documents"].count == 5
+    shutil.rmtree(big)
+    # The next build clears what the killed one left behind.
+    api.build([seeds_dir], db_path)
+    assert [p.name for p in tmp_path.iterdir()] == ["ledger.db"]
