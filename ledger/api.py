@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -54,7 +55,9 @@ class BuildResult:
             f"  findings:  {self.findings} ({by_verdict})",
         ]
         if self.problems:
-            lines.append(f"  skipped:   {len(self.problems)} file(s), see stderr and the runs table")
+            lines.append(
+                f"  skipped:   {len(self.problems)} file(s), see stderr and the runs table"
+            )
         return "\n".join(lines)
 
 
@@ -105,7 +108,7 @@ def build(
     warnings = [f"{d.name}: {w}" for d in documents for w in d.warnings]
     all_sentences = [s for d in documents for s in sentences[d.id]]
     run = {
-        "id": content_id(started, os.getpid(), *(str(p) for p in paths)),
+        "id": content_id(time.time_ns(), os.getpid(), *(str(p) for p in paths)),
         "started": started,
         "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "version": __version__,

@@ -99,7 +99,9 @@ def findings(db_path: Path, verdict: str | None, prop: str | None) -> None:
         for r in rows
     ]
     headers = ["verdict", "severity", "rule", "source A", "source B", "explanation", "id"]
-    click.echo(tabulate(table, headers, tablefmt="grid", maxcolwidths=[None, None, None, 24, 24, 50, None]))
+    click.echo(
+        tabulate(table, headers, tablefmt="grid", maxcolwidths=[None, None, None, 24, 24, 50, None])
+    )
     click.echo(f"{len(rows)} finding(s)")
 
 

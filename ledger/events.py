@@ -54,6 +54,7 @@ class EventLexicon:
     entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     not_names: frozenset[str]
+    name_words: frozenset[str]  # lower-cased words of known entity and place names
 
 
 @cache
@@ -72,6 +73,9 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         for alias in aliases
     }
     kinds = {k: list(v["triggers"]) for k, v in ev["kinds"].items()}
+    name_words = frozenset(
+        w.lower() for alias in [*entity_aliases, *place_aliases] for w in alias.split()
+    )
     return EventLexicon(
         kinds=kinds,
         lasting=frozenset(k for k, v in ev["kinds"].items() if v.get("lasting")),
@@ -92,6 +96,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         lookahead=int(ev["lookahead_words"]),
         entity_aliases=entity_aliases,
         place_aliases=place_aliases,
+        name_words=name_words,
         not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
         | frozenset(month_names(lang))
         | frozenset(weekday_names(lang)),
@@ -138,7 +143,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
         if not chosen or f[0] >= chosen[-1][1]:
             chosen.append(f)
     toks = tokens(sentence.text)
-    mentions = []
+    mentions: list[Mention] = []
     for i, (s, e, kind, words) in enumerate(chosen):
         next_start = chosen[i + 1][0] if i + 1 < len(chosen) else len(sentence.text)
         before = [t.text.lower() for t in toks if t.end <= s][-lex.tense_before :]
@@ -155,11 +160,25 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                 participants=participants,
                 tense=_tense(" ".join(before) + " " + words + " " + after, lex),
                 novel=has_phrase(after[:40], lex.novelty),
-                other=has_phrase(" ".join(before[-2:]), lex.other),
+                other=has_phrase(" ".join(before[-2:]), lex.other)
+                or _coordinated_with_other(
+                    sentence.text, s, chosen[i - 1] if i else None, mentions
+                ),
                 anaphoric=has_phrase(" ".join(after.split()[:3]), lex.anaphora),
             )
         )
     return mentions
+
+
+def _coordinated_with_other(
+    text: str, start: int, prev: tuple[int, int, str, str] | None, done: list[Mention]
+) -> bool:
+    """ "setelah pertemuan puncak G7 dan pertemuan para pemimpin NATO": the second
+    event word is coordinated with one already marked as another event."""
+    if prev is None or not done or not done[-1].other:
+        return False
+    between = [w.lower() for w in text[prev[1] : start].split()]
+    return "dan" in between and len(between) <= 4
 
 
 def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:
@@ -229,7 +248,7 @@ def persons_in(sentences: list[Sentence], lex: EventLexicon) -> frozenset[str]:
             if word[:1].isupper() and word.lower() not in lex.not_names and "-" not in word:
                 run.append(word)
                 continue
-            if len(run) >= 2 and run[-1].lower() not in lex.entity_aliases:
+            if len(run) >= 2 and run[-1].lower() not in lex.name_words:
                 names.add(run[-1])
             run = []
     return frozenset(names)
@@ -291,7 +310,12 @@ def _predicate(
         prev = toks[i - 1].text if i else ""
         if not prev[:1].isupper() or prev.lower() in lex.not_names:
             continue
-        agent = prev if prev in persons else lex.entity_aliases.get(prev.lower(), prev)
+        pair = f"{toks[i - 2].text} {prev}".lower() if i > 1 else ""
+        agent = (
+            prev
+            if prev in persons
+            else lex.entity_aliases.get(pair) or lex.entity_aliases.get(prev.lower(), prev)
+        )
         return Mention(
             sentence=sentence,
             start=sentence.start + toks[i].start,
@@ -313,7 +337,9 @@ class _Cluster:
     tense: str | None
     novel: bool
     is_main: bool
+    other: bool
     members: list[Mention] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
 
 
 def _compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
@@ -326,17 +352,21 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon) -> int | None:
         if m.kind == c.kind and m.participants == c.participants:
             return 1
         return None
-    if not _compatible_kinds(m.kind, c.kind, lex):
+    if not all(_compatible_kinds(m.kind, k, lex) for k in c.kinds):
         return None
     if m.tense and c.tense and m.tense != c.tense:
         return None
     if (m.novel or m.other) and c.is_main:
         return None
-    if m.novel and not c.novel:
+    if m.other != c.other:  # "setelah pertemuan puncak G7" names an event of its own
+        return None
+    if m.novel != c.novel:
         return None
     if m.place and c.place and m.place != c.place:
         return None
-    if m.participants and c.participants and not (m.participants & c.participants):
+    # Disjoint participants rule an event out only when both name a pair or more
+    # ("AS-Rusia" is not "Rusia-NATO"); a single name is too thin a clue.
+    if min(len(m.participants), len(c.participants)) >= 2 and not (m.participants & c.participants):
         return None
     score = 2 * int(bool(m.place and m.place == c.place))
     score += len(m.participants & c.participants) + int(m.kind == c.kind)
@@ -385,6 +415,7 @@ def cluster(
             continue
         chosen = top[0]
         chosen.members.append(m)
+        chosen.kinds.add(m.kind)
         chosen.place = chosen.place or m.place
         chosen.participants |= m.participants
         chosen.tense = chosen.tense or m.tense
@@ -416,7 +447,9 @@ def _new_cluster(m: Mention, is_main: bool) -> _Cluster:
         tense=m.tense,
         novel=m.novel,
         is_main=is_main,
+        other=m.other,
         members=[m],
+        kinds={m.kind},
     )
 
 

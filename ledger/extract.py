@@ -38,6 +38,7 @@ class _Raw:
     duration: durations_mod.DurationMention | None = None
     date_mention: dates_mod.DateMention | None = None
     date_range: dates_mod.DateRange | None = None
+    direction: str | None = None  # the tense words between the event word and the date
     note: str = ""
 
 
@@ -84,14 +85,28 @@ def extract_story(
 
 
 def _durations(
-    doc: Document, sent: Sentence, found: list[ev.Mention], lex: ev.EventLexicon, persons: frozenset[str]
+    doc: Document,
+    sent: Sentence,
+    found: list[ev.Mention],
+    lex: ev.EventLexicon,
+    persons: frozenset[str],
 ) -> list[_Raw]:
     out = []
     for d in durations_mod.find_durations(sent.text):
         start, end = sent.start + d.start, sent.start + d.end
         mention = ev.link(start, end, True, sent, found, lex, persons)
         out.append(
-            _Raw(doc, sent, "duration", start, end, d.text, mention, in_quote(sent, start), duration=d)
+            _Raw(
+                doc,
+                sent,
+                "duration",
+                start,
+                end,
+                d.text,
+                mention,
+                in_quote(sent, start),
+                duration=d,
+            )
         )
     return out
 
@@ -121,6 +136,7 @@ def _dates(
             lo = min(start, mention.start) if mention and not mention.predicate else start
             hi = max(end, mention.end) if mention and not mention.predicate else end
             direction = ev.tense_between(sent, lo, hi, lex)
+            raw.direction = direction
             raw.date_range = dates_mod.resolve(
                 dm, reference, direction=direction, anchor=anchor, year_hints=hints
             )
@@ -135,10 +151,15 @@ def _dates(
 
 
 def _tenses_from_dates(raws: list[_Raw], story: Story, docs: list[Document]) -> dict[object, str]:
-    """A mention's tense read off its dates: after the reference date is the future."""
+    """A mention's tense read off its dates: the tense words between the event word
+    and its date ("pertemuan puncak, kemungkinan pada bulan Juni"), else where the
+    date lies (after the reference date is the future)."""
     by_id = {d.id: d for d in docs}
     tenses: dict[object, str] = {}
     for raw in raws:
+        if raw.mention is not None and raw.direction is not None:
+            tenses[raw.mention.key] = raw.direction
+            continue
         rng = raw.date_range
         if raw.mention is None or rng is None or not rng.year_known:
             continue
@@ -175,7 +196,11 @@ def _claim(raw: _Raw, by_key: dict[tuple[str, int, int], Event | None]) -> Claim
             lo = hi = None
             reading = raw.note
         else:
-            lo, hi, reading = _iso(rng.lo, rng.year_known), _iso(rng.hi, rng.year_known), rng.reading
+            lo, hi, reading = (
+                _iso(rng.lo, rng.year_known),
+                _iso(rng.hi, rng.year_known),
+                rng.reading,
+            )
             qualifiers["year_known"] = rng.year_known
         if raw.date_mention is not None:
             qualifiers["form"] = raw.date_mention.form

@@ -100,7 +100,7 @@ def write(ledger: Ledger, path: Path) -> None:
 
 def _remove_stale(path: Path) -> None:
     """Delete the half-written files of builds that were killed (their process is gone)."""
-    for tmp in path.parent.glob(f".{path.name}.*.tmp"):
+    for tmp in path.parent.glob(f".{path.name}.*.tmp*"):  # the file and its -journal
         pid = tmp.name[len(path.name) + 2 :].split(".", 1)[0]
         if pid.isdigit() and not _alive(int(pid)):
             tmp.unlink(missing_ok=True)
@@ -338,7 +338,7 @@ def _rows(led: Ledger) -> dict[str, Iterable[dict[str, Any]]]:
                 "id": r.id,
                 "property": r.property,
                 "description": r.description,
-                "parameters": _json(r.params),
+                "parameters": _json(r.params()),
                 "feature": r.feature,
                 "feature_text": led.rule_features.get(r.id, ""),
             }
@@ -375,11 +375,11 @@ def _fill(db: sqlite_utils.Database, led: Ledger, runs: Iterable[dict[str, Any]]
     for name, spec in SCHEMA.items():
         _create(db, name, spec)
     for name, rows in _rows(led).items():
-        db[name].insert_all(rows, pk="id")
-    db["runs"].insert_all([*runs, led.run], pk="id", alter=True)
-    db["claims"].create_index(["document_id"])
-    db["claims"].create_index(["event_id", "property"])
-    db["findings"].create_index(["verdict"])
+        db.table(name).insert_all(rows, pk="id")
+    db.table("runs").insert_all([*runs, led.run], pk="id", alter=True)
+    db.table("claims").create_index(["document_id"])
+    db.table("claims").create_index(["event_id", "property"])
+    db.table("findings").create_index(["verdict"])
     db.execute(FINDING_REPORT)
 
 

@@ -10,16 +10,25 @@ from ledger.rules import REGISTRY, load_all
 
 def claim(text: str, lo: float | str | None, hi: float | str | None, unit: str) -> Claim:
     return Claim(
-        id=text, document_id="d", sentence_id=text, property="x", subject="s", value_text=text,
-        value_lo=lo, value_hi=hi, unit=unit, start=0, end=len(text),
-    )  # fmt: skip
+        id=text,
+        document_id="d",
+        sentence_id=text,
+        property="x",
+        subject="s",
+        value_text=text,
+        value_lo=lo,
+        value_hi=hi,
+        unit=unit,
+        start=0,
+        end=len(text),
+    )
 
 
 def test_every_rule_has_params_a_feature_and_a_description() -> None:
     rules = load_all()
     assert set(rules) == {"duration-interval", "date-range"}
     for r in rules.values():
-        assert r.params, r.id
+        assert r.params(), r.id
         assert r.description, r.id
         assert r.feature.endswith(".feature")
 
@@ -55,16 +64,32 @@ def test_duration_explanation_shows_both_intervals() -> None:
 @pytest.mark.parametrize(
     ("a", "b", "verdict", "words"),
     [
-        (("9 Januari", "2022-01-09", "2022-01-09"), ("10 Januari 2022", "2022-01-10", "2022-01-10"),
-         "contradiction", "1 day apart"),
-        (("bulan Juni", "--06-01", "--06-30"), ("awal Juni", "--06-01", "--06-10"),
-         "consistent", "no source gives the year"),
-        (("bulan September", "2021-09-01", "2021-09-30"), ("bulan Oktober", "2021-10-01", "2021-10-31"),
-         "contradiction", "ends before"),
-        (("seminggu lalu", "2021-07-20", "2021-07-24"), ("satu minggu lalu", "2021-07-20", "2021-07-24"),
-         "consistent", "lies within"),
+        (
+            ("9 Januari", "2022-01-09", "2022-01-09"),
+            ("10 Januari 2022", "2022-01-10", "2022-01-10"),
+            "contradiction",
+            "1 day apart",
+        ),
+        (
+            ("bulan Juni", "--06-01", "--06-30"),
+            ("awal Juni", "--06-01", "--06-10"),
+            "consistent",
+            "no source gives the year",
+        ),
+        (
+            ("bulan September", "2021-09-01", "2021-09-30"),
+            ("bulan Oktober", "2021-10-01", "2021-10-31"),
+            "contradiction",
+            "ends before",
+        ),
+        (
+            ("seminggu lalu", "2021-07-20", "2021-07-24"),
+            ("satu minggu lalu", "2021-07-20", "2021-07-24"),
+            "consistent",
+            "lies within",
+        ),
     ],
-)  # fmt: skip
+)
 def test_date_range(
     a: tuple[str, str, str], b: tuple[str, str, str], verdict: str, words: str
 ) -> None:

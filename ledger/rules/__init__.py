@@ -35,12 +35,12 @@ class Rule:
     feature: str  # the feature file under features/ that specifies it
     func: RuleFunc
 
-    @property
     def params(self) -> dict[str, Any]:
+        """The rule's parameters from ``data/rules.yaml``."""
         return dict(lexicon.load("rules", None).get(self.id, {}))
 
     def __call__(self, a: Claim, b: Claim) -> Verdict | None:
-        return self.func(a, b, self.params)
+        return self.func(a, b, self.params())
 
 
 REGISTRY: dict[str, Rule] = {}

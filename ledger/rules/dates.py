@@ -52,12 +52,12 @@ def date_range(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
         return Verdict("consistent", sev["consistent"], text + ": they agree.")
     early, late = (a, b) if as_date(str(a.value_hi)) < as_date(str(b.value_lo)) else (b, a)
     gap = (as_date(str(late.value_lo)) - as_date(str(early.value_hi))).days
-    severity = sev["contradiction_high"] if gap > int(params["high_gap_days"]) else sev["contradiction"]
+    severity = (
+        sev["contradiction_high"] if gap > int(params["high_gap_days"]) else sev["contradiction"]
+    )
     if early.value_lo == early.value_hi and late.value_lo == late.value_hi:
         days = "1 day" if gap == 1 else f"{gap} days"
         text = f"{describe(early)} and {describe(late)} are {days} apart"
     else:
         text = f"{describe(early)} ends before {describe(late)} begins"
-    return Verdict(
-        "contradiction", severity, text + ": both cannot be the date of the same event."
-    )
+    return Verdict("contradiction", severity, text + ": both cannot be the date of the same event.")

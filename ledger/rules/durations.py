@@ -8,15 +8,17 @@ from ledger.model import Claim
 from ledger.rules import Verdict, rule
 
 
-def fmt_minutes(value: float) -> str:
-    """Minutes as an editor reads them: "105 min", "1.5 min"."""
-    return f"{value:g} min"
+def bounds(c: Claim) -> tuple[float, float] | None:
+    """The claim's interval in minutes, or None when it has none."""
+    if c.value_lo is None or c.value_hi is None:
+        return None
+    return float(c.value_lo), float(c.value_hi)
 
 
 def describe(c: Claim) -> str:
     """'hampir dua jam' = 90–120 min (or = 105 min for an exact value)."""
-    lo, hi = float(c.value_lo or 0), float(c.value_hi or 0)
-    span = fmt_minutes(lo) if lo == hi else f"{lo:g}–{hi:g} min"
+    lo, hi = bounds(c) or (0.0, 0.0)
+    span = f"{lo:g} min" if lo == hi else f"{lo:g}–{hi:g} min"
     return f"'{c.value_text}' = {span}"
 
 
@@ -24,36 +26,27 @@ def describe(c: Claim) -> str:
 def duration_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Two statements of how long the same event lasted are read as intervals of
     minutes, hedges included ("hampir" below the value, "lebih dari" above it,
-    "sekitar" around it). Overlapping intervals are consistent; disjoint ones
-    contradict each other."""
-    if None in (a.value_lo, a.value_hi, b.value_lo, b.value_hi):
+    "sekitar" around it). Each is widened by a rounding tolerance; overlapping
+    intervals are consistent, disjoint ones contradict each other."""
+    ia, ib = bounds(a), bounds(b)
+    if ia is None or ib is None:
         return None
     tol = float(params["tolerance_ratio"])
-    a_lo, a_hi = float(a.value_lo) * (1 - tol), float(a.value_hi) * (1 + tol)  # type: ignore[arg-type]
-    b_lo, b_hi = float(b.value_lo) * (1 - tol), float(b.value_hi) * (1 + tol)  # type: ignore[arg-type]
     sev = params["severity"]
-    if a_lo <= b_hi and b_lo <= a_hi:
-        inner, outer = (a, b) if _width(a) <= _width(b) else (b, a)
-        if _inside(inner, outer):
+    if ia[0] * (1 - tol) <= ib[1] * (1 + tol) and ib[0] * (1 - tol) <= ia[1] * (1 + tol):
+        (inner, i_in), (outer, i_out) = sorted(((a, ia), (b, ib)), key=lambda p: p[1][1] - p[1][0])
+        if i_out[0] <= i_in[0] and i_in[1] <= i_out[1]:
             text = f"{describe(inner)} lies inside {describe(outer)}"
         else:
             text = f"{describe(a)} and {describe(b)} overlap"
         return Verdict("consistent", sev["consistent"], text + ": they agree.")
-    low, high = (a, b) if float(a.value_hi) < float(b.value_lo) else (b, a)  # type: ignore[arg-type]
-    gap = float(high.value_lo) - float(low.value_hi)  # type: ignore[arg-type]
-    ratio = gap / max(float(high.value_lo), 1.0)  # type: ignore[arg-type]
-    severity = sev["contradiction_high"] if ratio > float(params["high_gap_ratio"]) else sev["contradiction"]
+    (low, i_low), (high, i_high) = sorted(((a, ia), (b, ib)), key=lambda p: p[1][0])
+    gap = i_high[0] - i_low[1]
+    ratio = gap / max(i_high[0], 1.0)
+    high_gap = ratio > float(params["high_gap_ratio"])
     return Verdict(
         "contradiction",
-        severity,
+        sev["contradiction_high"] if high_gap else sev["contradiction"],
         f"{describe(low)} is shorter than {describe(high)} by at least {gap:g} min: "
         "both cannot be true of the same event.",
     )
-
-
-def _width(c: Claim) -> float:
-    return float(c.value_hi) - float(c.value_lo)  # type: ignore[arg-type]
-
-
-def _inside(inner: Claim, outer: Claim) -> bool:
-    return float(outer.value_lo) <= float(inner.value_lo) and float(inner.value_hi) <= float(outer.value_hi)  # type: ignore[arg-type]

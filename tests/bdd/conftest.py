@@ -78,6 +78,7 @@ def built_seeds(ctx: dict[str, Any], seeds_ledger: tuple[Path, api.BuildResult])
 def bad_folder(ctx: dict[str, Any]) -> None:
     """The seeds plus four awkward files."""
     folder = ctx["folder"]
+    ctx["db"] = folder.parent / "bad-input.db"  # not the shared ledger of the seeds
     for seed in SEEDS.glob("*.txt"):
         shutil.copy(seed, folder / seed.name)
     (folder / "empty.txt").write_bytes(b"")
@@ -263,9 +264,9 @@ def stories(ctx: dict[str, Any], n: str, groups: str) -> None:
 
 @then("the contradictions are exactly")
 def contradictions_exactly(ctx: dict[str, Any], datatable: list[list[str]]) -> None:
-    expected = sorted(tuple(sorted(row[1:])) + (row[0],) for row in datatable[1:])
+    expected = sorted((*tuple(sorted(row[1:])), row[0]) for row in datatable[1:])
     rows = _db(ctx).query("select * from finding_report where verdict = 'contradiction'")
-    actual = sorted(tuple(sorted((r["value_a"], r["value_b"]))) + (r["property"],) for r in rows)
+    actual = sorted((*tuple(sorted((r["value_a"], r["value_b"]))), r["property"]) for r in rows)
     assert actual == expected
 
 
@@ -285,7 +286,7 @@ def holds_documents(ctx: dict[str, Any], n: str) -> None:
 def runs_problems(ctx: dict[str, Any]) -> None:
     import json
 
-    run = list(_db(ctx).query("select * from runs order by started desc limit 1"))[0]
+    run = next(iter(_db(ctx).query("select * from runs order by started desc, rowid desc limit 1")))
     listed = {Path(p["path"]).name: p["reason"] for p in json.loads(run["problems"])}
     assert listed == {Path(p.path).name: p.reason for p in ctx["result"].problems}
     assert all(listed.values())
