@@ -32,6 +32,10 @@ DEFAULT_DB = Path("build") / "ledger.db"
 Progress = Callable[[str, int, int], None]
 
 
+class NoArticles(ValueError):
+    """Raised when a build finds nothing to read: the old ledger is kept, not emptied."""
+
+
 @dataclass
 class BuildResult:
     """What a build did, for the summary the CLI prints."""
@@ -89,6 +93,13 @@ def build(
     started = datetime.now(UTC).isoformat(timespec="seconds")
     paths = [Path(p) for p in paths]
     documents, problems = ingest.read_articles(paths)
+    if not documents:
+        reasons = "; ".join(f"{Path(p.path).name}: {p.reason}" for p in problems)
+        raise NoArticles(
+            f"no article could be read from {', '.join(map(str, paths))}"
+            + (f" ({reasons})" if reasons else "")
+            + f"; the ledger at {db_path} is unchanged"
+        )
     sentences: dict[str, list[Sentence]] = {}
     for i, doc in enumerate(documents):
         sentences[doc.id] = segment.split_sentences(doc)

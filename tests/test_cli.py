@@ -1,0 +1,70 @@
+"""The command line, run as a user runs it."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from ledger.cli import cli
+
+
+def test_build_prints_a_summary_and_findings_lists_them(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "ledger.db"
+    runner = CliRunner()
+    result = runner.invoke(cli, ["build", str(seeds_dir), "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "documents: 5" in result.output
+    assert "contradiction" in result.output
+    listed = runner.invoke(cli, ["findings", "--db", str(db), "--verdict", "contradiction"])
+    assert listed.exit_code == 0
+    assert "9 Januari" in listed.output and "10 Januari 2022" in listed.output
+    assert "1 finding(s)" in listed.output
+
+
+def test_python_dash_m_ledger_runs(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "ledger.db"
+    out = subprocess.run(
+        [sys.executable, "-m", "ledger", "build", str(seeds_dir), "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    assert "claims:" in out.stdout
+    assert "001_bbc9e7314229fa33.txt" in out.stderr  # the mojibake repair is reported
+
+
+def test_bad_files_are_named_on_stderr(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "ok.txt").write_text((seeds_dir / "000_7dc6c93bd5e6ee5b.txt").read_text("utf-8"))
+    result = CliRunner().invoke(cli, ["build", str(folder), "--db", str(tmp_path / "l.db")])
+    assert result.exit_code == 0
+    assert "empty.txt" in result.stderr and "empty" in result.stderr
+    assert "documents: 1" in result.stdout
+
+
+def test_a_build_with_nothing_readable_keeps_the_old_ledger(
+    tmp_path: Path, seeds_dir: Path
+) -> None:
+    db = tmp_path / "ledger.db"
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(seeds_dir), "--db", str(db)]).exit_code == 0
+    before = hashlib.sha256(db.read_bytes()).hexdigest()
+    bad = tmp_path / "bad"
+    bad.mkdir()
+    (bad / "empty.txt").write_bytes(b"")
+    result = runner.invoke(cli, ["build", str(bad), "--db", str(db)])
+    assert result.exit_code == 1
+    assert "no article could be read" in result.output and "empty.txt" in result.output
+    assert hashlib.sha256(db.read_bytes()).hexdigest() == before
+
+
+def test_findings_without_a_ledger_is_a_clear_error(tmp_path: Path) -> None:
+    result = CliRunner().invoke(cli, ["findings", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 1
+    assert "run 'ledger build' first" in result.output
