@@ -230,24 +230,24 @@ def published_on(ctx: dict[str, Any], name: str, published: str) -> None:
     )
 
 
-@then("every claim's span in its document's text is its value text")
-def claim_spans(ctx: dict[str, Any]) -> None:
+def _spans_slice_back(ctx: dict[str, Any], table: str, column: str) -> None:
     db = _db(ctx)
     texts = {r["id"]: r["text"] for r in db["documents"].rows}
-    claims = list(db["claims"].rows)
-    assert claims
-    for c in claims:
-        assert texts[c["document_id"]][c["start"] : c["end"]] == c["value_text"], c
+    rows = list(db[table].rows)
+    assert rows, f"no {table} at all"
+    for r in rows:
+        assert texts[r["document_id"]][r["start"] : r["end"]] == r[column], r
+
+
+@then("every claim's span in its document's text is its value text")
+def claim_spans(ctx: dict[str, Any]) -> None:
+    """documents.text[start:end] == claims.value_text, for every claim."""
+    _spans_slice_back(ctx, "claims", "value_text")
 
 
 @then("every sentence's span in its document's text is its text")
 def sentence_spans(ctx: dict[str, Any]) -> None:
-    db = _db(ctx)
-    texts = {r["id"]: r["text"] for r in db["documents"].rows}
-    sentences = list(db["sentences"].rows)
-    assert sentences
-    for s in sentences:
-        assert texts[s["document_id"]][s["start"] : s["end"]] == s["text"], s
+    _spans_slice_back(ctx, "sentences", "text")
 
 
 @then(parsers.re(r"the seeds form (?P<n>\d+) stories: (?P<groups>.+)"))
