@@ -146,6 +146,7 @@ def read_article(path: str | Path, *, max_bytes: int | None = None) -> Document:
         language=language,
         outlet=meta.get("outlet", outlet),
         url=meta.get("url"),
+        title=meta.get("title"),
         published=published,
         published_source=source,
         place=place,

@@ -50,6 +50,7 @@ class Document:
     language: str = "id"
     outlet: str | None = None
     url: str | None = None
+    title: str | None = None
     published: date | None = None
     published_source: str | None = None  # "metadata", "text: <words>" or None
     place: str | None = None  # the dateline's place, e.g. "Jenewa"

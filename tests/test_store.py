@@ -161,3 +161,26 @@ def test_a_build_killed_halfway_leaves_the_previous_ledger(tmp_path: Path, seeds
     # The next build clears what the killed one left behind.
     api.build([seeds_dir], db_path)
     assert [p.name for p in tmp_path.iterdir()] == ["ledger.db"]
+
+
+def test_sidecar_metadata_reaches_the_documents_table(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(seeds_dir / "002_fcc283ce2e1a87ae.txt", folder / "reykjavik.txt")
+    (folder / "reykjavik.meta.yaml").write_text(
+        "outlet: Contoh News\nurl: https://contoh.example/reykjavik\n"
+        "title: Blinken dan Lavrov bertemu\npublished: 2021-05-20\n",
+        encoding="utf-8",
+    )
+    db = sqlite_utils.Database(api.build([folder], tmp_path / "l.db").db)
+    row = next(db["documents"].rows)
+    assert (row["outlet"], row["url"], row["title"], row["published"]) == (
+        "Contoh News",
+        "https://contoh.example/reykjavik",
+        "Blinken dan Lavrov bertemu",
+        "2021-05-20",
+    )
+    assert row["published_source"] == "metadata"
+    # With a date, "bulan Juni" gets its year.
+    june = next(db.query("select value_lo from claims where value_text = 'bulan Juni'"))
+    assert june["value_lo"] == "2021-06-01"
