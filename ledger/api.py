@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -21,7 +22,8 @@ from typing import Any
 
 import sqlite_utils
 
-from ledger import __version__, align, ingest, lexicon, segment, store
+from ledger import __version__, align, ingest, lexicon, reviews, segment, store
+from ledger import export as export_mod
 from ledger.extract import extract_story
 from ledger.model import BadInput, Claim, Event, Sentence, content_id
 from ledger.rules import load_all
@@ -186,3 +188,38 @@ def findings(
     if where:
         sql += " where " + " and ".join(where)
     return list(db.query(sql, params))
+
+
+def review(db_path: str | Path, finding_id: str, status: str, note: str = "") -> dict[str, Any]:
+    """Record an editor's review of a finding; it survives every rebuild."""
+    open_ledger(db_path)
+    conn = sqlite3.connect(Path(db_path))
+    try:
+        return reviews.record(conn, finding_id, status, note)
+    finally:
+        conn.close()
+
+
+def export(
+    what: str,
+    db_path: str | Path,
+    out: str | Path,
+    *,
+    excel: bool = False,
+    verdict: str | None = None,
+    property: str | None = None,
+    document: str | None = None,
+) -> int:
+    """Write ``findings`` or ``claims`` to a CSV file; returns the number of rows."""
+    db = open_ledger(db_path)
+    if what == "findings":
+        return export_mod.export_findings(
+            db, Path(out), excel=excel, verdict=verdict, property=property, document=document
+        )
+    if what == "claims":
+        if verdict is not None:
+            raise ValueError("claims have no verdict: --verdict applies to findings")
+        return export_mod.export_claims(
+            db, Path(out), excel=excel, property=property, document=document
+        )
+    raise ValueError(f"cannot export {what!r}: choose findings or claims")

@@ -13,6 +13,7 @@ import click
 from tabulate import tabulate
 
 from ledger import __version__, api
+from ledger.reviews import STATUSES
 
 DB_OPTION = click.option(
     "--db",
@@ -121,3 +122,55 @@ def serve(db_path: Path, port: int, host: str) -> None:
     if not db_path.exists():
         raise click.ClickException(f"no ledger at {db_path}: run 'ledger build' first")
     run_server(db_path, host=host, port=port)
+
+
+@cli.command()
+@click.argument("finding_id")
+@click.option("--status", required=True, type=click.Choice(list(STATUSES)), help="The verdict.")
+@click.option("--note", default="", help="Why: what the editor checked.")
+@DB_OPTION
+def review(finding_id: str, status: str, note: str, db_path: Path) -> None:
+    """Mark a finding confirmed, dismissed or needs-check, with a note.
+
+    The review is kept across every rebuild of the ledger.
+
+    Example:
+
+        ledger review bff42899deeb3407 --status confirmed --note "Kontan 31/12" --db l.db
+    """
+    try:
+        saved = api.review(db_path, finding_id, status, note)
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(
+        f"{saved['finding_id']}: {saved['status']} ({saved['value_a']} / {saved['value_b']})"
+    )
+
+
+@cli.command()
+@click.argument("what", type=click.Choice(["findings", "claims"]))
+@DB_OPTION
+@click.option(
+    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="CSV file."
+)
+@click.option("--excel", is_flag=True, help="UTF-8 with a byte-order mark, for Excel.")
+@click.option("--verdict", type=click.Choice(["contradiction", "variant", "consistent"]))
+@click.option("--property", "prop", help="Only this property (duration, date, ...).")
+@click.option("--document", help="Only findings or claims of this document (its file name).")
+def export(
+    what: str, db_path: Path, out: Path, excel: bool, verdict: str | None, prop: str | None,
+    document: str | None,
+) -> None:  # fmt: skip
+    """Export findings or claims as CSV for editors.
+
+    Example:
+
+        ledger export findings --db build/ledger.db --out findings.csv --excel
+    """
+    try:
+        n = api.export(
+            what, db_path, out, excel=excel, verdict=verdict, property=prop, document=document
+        )
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    click.echo(f"{n} {what} written to {out}")

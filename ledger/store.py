@@ -19,6 +19,7 @@ from typing import Any
 
 import sqlite_utils
 
+from ledger import reviews
 from ledger.model import BadInput, Claim, Document, Event, Finding, Sentence, Story
 from ledger.rules import Rule
 
@@ -42,6 +43,8 @@ SELECT
   sa.text AS quote_a,
   sb.text AS quote_b,
   f.explanation,
+  r.status AS review_status,
+  r.note AS review_note,
   f.claim_a,
   f.claim_b,
   f.event_id
@@ -53,6 +56,7 @@ JOIN documents db ON db.id = cb.document_id
 JOIN sentences sa ON sa.id = ca.sentence_id
 JOIN sentences sb ON sb.id = cb.sentence_id
 LEFT JOIN events e ON e.id = f.event_id
+LEFT JOIN reviews r ON r.finding_id = f.id
 ORDER BY CASE f.verdict WHEN 'contradiction' THEN 0 WHEN 'variant' THEN 1 ELSE 2 END,
          CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,
          da.name, ca.start
@@ -91,6 +95,10 @@ def write(ledger: Ledger, path: Path) -> None:
     try:
         db = sqlite_utils.Database(tmp)
         _fill(db, ledger, previous_runs(path))
+        # Reviews are read last, right before the swap, so that one an editor
+        # saved while this build ran is not lost.
+        kept = reviews.carry_over(reviews.read(path), {f.id for f in ledger.findings})
+        db.table("reviews").insert_all(kept, pk="finding_id")
         db.close()
         os.replace(tmp, path)
     finally:
@@ -233,6 +241,24 @@ SCHEMA: dict[str, dict[str, Any]] = {
             ("event_id", "events", "id"),
         ],
     },
+    "reviews": {
+        "pk": "finding_id",
+        "columns": {
+            "finding_id": str,
+            "status": str,
+            "note": str,
+            "reviewed_at": str,
+            "orphaned": int,
+            "rule_id": str,
+            "verdict": str,
+            "document_a": str,
+            "document_b": str,
+            "value_a": str,
+            "value_b": str,
+            "explanation": str,
+        },
+        "foreign_keys": [],
+    },
     "runs": {
         "columns": {
             "id": str,
@@ -368,7 +394,7 @@ def _create(db: sqlite_utils.Database, name: str, spec: dict[str, Any]) -> None:
     type, so SQLite keeps what is stored: ``value_lo`` holds minutes as REAL for
     durations and ISO dates as TEXT for dates."""
     cols = [f"[{k}] {_SQL.get(v, '')}".rstrip() for k, v in spec["columns"].items()]
-    cols.append("PRIMARY KEY ([id])")
+    cols.append(f"PRIMARY KEY ([{spec.get('pk', 'id')}])")
     cols += [f"FOREIGN KEY ([{c}]) REFERENCES [{t}]([{k}])" for c, t, k in spec["foreign_keys"]]
     db.execute(f"CREATE TABLE [{name}] (\n  " + ",\n  ".join(cols) + "\n)")
 
