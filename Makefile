@@ -7,8 +7,11 @@ BIN     = $(VENV)/bin
 STAMP   = $(VENV)/.installed-stamp
 DB     ?= build/ledger.db
 PORT   ?= 8001
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: install build run test lint bench clean
+CHROMIUM ?= /usr/bin/chromium
+
+.PHONY: install build run test lint bench clean browser
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -29,8 +32,17 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check ledger tests
 	$(BIN)/mypy
 
-test: lint
-	mkdir -p out
+# The browser tests drive Debian's Chromium through Playwright (never
+# `playwright install`, which downloads a browser and fails here).
+browser: $(CHROMIUM)
+
+$(CHROMIUM):
+	@command -v apt-get >/dev/null || { echo "need $(CHROMIUM): install Chromium"; exit 1; }
+	$(SUDO) apt-get update -qq
+	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
+
+test: lint browser
+	mkdir -p out/screenshots
 	$(BIN)/pytest --junitxml=out/junit.xml
 
 bench: $(STAMP)

@@ -110,8 +110,13 @@ def findings(db_path: Path, verdict: str | None, prop: str | None) -> None:
 @DB_OPTION
 @click.option("--port", default=8001, show_default=True, help="Port on 127.0.0.1.")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
-def serve(db_path: Path, port: int, host: str) -> None:
-    """Serve the ledger in Datasette.
+@click.option(
+    "--public",
+    is_flag=True,
+    help="Read-only: no arbitrary SQL, no file download, no reviews, a short SQL time limit.",
+)
+def serve(db_path: Path, port: int, host: str, public: bool) -> None:
+    """Serve the ledger in Datasette, with the editors' pages at /-/ledger/overview.
 
     Example:
 
@@ -121,7 +126,7 @@ def serve(db_path: Path, port: int, host: str) -> None:
 
     if not db_path.exists():
         raise click.ClickException(f"no ledger at {db_path}: run 'ledger build' first")
-    run_server(db_path, host=host, port=port)
+    run_server(db_path, host=host, port=port, public=public)
 
 
 @cli.command()

@@ -21,6 +21,7 @@ import sqlite_utils
 
 from ledger import reviews
 from ledger.model import BadInput, Claim, Document, Event, Finding, Sentence, Story
+from ledger.publish import fts
 from ledger.rules import Rule
 
 FINDING_REPORT = """
@@ -100,6 +101,7 @@ def write(ledger: Ledger, path: Path) -> None:
         kept = reviews.carry_over(reviews.read(path), {f.id for f in ledger.findings})
         db.table("reviews").insert_all(kept, pk="finding_id")
         db.close()
+        fts.enable(tmp)
         os.replace(tmp, path)
     finally:
         if tmp.exists():
