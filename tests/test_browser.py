@@ -20,6 +20,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 from playwright.sync_api import Browser, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -120,6 +121,13 @@ def test_an_editor_reviews_a_contradiction_that_survives_a_rebuild(
     expect(page.get_by_text("Kontan: headline says 10 Januari").first).to_be_visible()
     page.goto(base + "/ledger/finding_report?verdict=contradiction")
     expect(page.locator("td.col-review_status").first).to_have_text("confirmed")
+    # A review saved after the rebuild lands in the new file, not the unlinked old one.
+    page.goto(finding_url)
+    page.select_option("#ledger-status", "needs-check")
+    page.get_by_role("button", name="Save review").click()
+    expect(page.locator("#ledger-status")).to_have_value("needs-check")
+    saved = sqlite_utils.Database(db)["reviews"].get(finding_url.rsplit("/", 1)[-1])
+    assert saved["status"] == "needs-check"
     # The CSV download has the report's header and every finding.
     with page.expect_download() as info:
         page.evaluate(
