@@ -47,6 +47,22 @@ Feature: The ledger built from the five seed articles
     Then there is a date finding between "bulan September" in "000" and "bulan September" in "001"
     And its verdict is "consistent"
 
+  Scenario: Issue 3 c. Antony, Anthony and Blinkin are one person, spelled three ways
+    Then there is a name finding between "Antony" in "002" and "Anthony" in "003"
+    And its verdict is "variant"
+    And there is a name finding between "Blinken" in "002" and "Blinkin" in "003"
+    And its verdict is "variant"
+    And its explanation mentions "'Blinkin' (003 ×1)"
+    And "Antony", "Anthony" and "Blinkin" are aliases of one entity
+
+  Scenario: Issue 3 d. Sergei and Sergey, for Lavrov and for Ryabkov
+    Then there is a name finding between "Sergei" in "002" and "Sergey" in "003"
+    And its verdict is "variant"
+    And its severity is "low"
+    And there is a name finding between "Sergei" in "000" and "Sergey" in "003"
+    And its verdict is "variant"
+    And its explanation mentions "Ryabkov"
+
   Scenario: The stories are the three the articles tell
     Then the seeds form 3 stories: "000 001", "002 003" and "004"
 

@@ -14,18 +14,35 @@ from ledger.model import Claim, Finding, content_id
 from ledger.rules import rules_for
 
 
+def slot_of(c: Claim) -> tuple[str, str] | None:
+    """The slot a claim fills: (event, property), or for a name (entity and part, "name")."""
+    if c.property == "name":
+        return (f"{c.entity_id}:{c.qualifiers.get('part')}", "name") if c.entity_id else None
+    return (c.event_id, c.property) if c.event_id else None
+
+
 def slots(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
-    """Claims grouped by (event id, property), in reading order."""
+    """Claims grouped by slot, in reading order."""
     groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.event_id is not None:
-            groups[(c.event_id, c.property)].append(c)
+        key = slot_of(c)
+        if key is not None:
+            groups[key].append(c)
     return dict(groups)
 
 
 def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Every pair of claims of one slot, from different sentences."""
-    for members in slots(claims).values():
+    """Every pair of claims of one slot, from different sentences.
+
+    A name slot is reduced to the first claim of each spelling first: one finding
+    per pair of spellings, whose explanation counts every use of each.
+    """
+    for (_, prop), members in slots(claims).items():
+        if prop == "name":
+            first: dict[str, Claim] = {}
+            for c in members:
+                first.setdefault(c.value_text, c)
+            members = list(first.values())
         for i, a in enumerate(members):
             for b in members[i + 1 :]:
                 if a.sentence_id != b.sentence_id:

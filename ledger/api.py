@@ -22,7 +22,7 @@ from typing import Any
 
 import sqlite_utils
 
-from ledger import __version__, align, ingest, lexicon, reviews, segment, store
+from ledger import __version__, align, entities, ingest, lexicon, reviews, segment, store
 from ledger import export as export_mod
 from ledger.extract import extract_story
 from ledger.model import BadInput, Claim, Event, Sentence, content_id
@@ -116,6 +116,9 @@ def build(
         claims.extend(story_claims)
         if progress:
             progress("extract", i + 1, len(stories))
+    people, _ = entities.resolve(documents, sentences)
+    claims.extend(entities.name_claims(people))
+    entity_table, alias_table = entities.entity_rows(people)
     findings = align.compare(claims)
     verdicts = dict(Counter(f.verdict for f in findings))
     warnings = [f"{d.name}: {w}" for d in documents for w in d.warnings]
@@ -147,6 +150,8 @@ def build(
             findings=findings,
             rules=list(load_all().values()),
             rule_features=rule_features(),
+            entities=entity_table,
+            aliases=alias_table,
             problems=problems,
             run=run,
         ),

@@ -101,6 +101,7 @@ class Claim:
     start: int
     end: int
     event_id: str | None = None
+    entity_id: str | None = None  # the entity a name claim spells
     normalised: str = ""  # how the value was read, in words
     qualifiers: dict[str, Any] = field(default_factory=dict)
 

@@ -13,14 +13,14 @@ import os
 import sqlite3
 import tempfile
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import sqlite_utils
 
 from ledger import reviews
-from ledger.model import BadInput, Claim, Document, Event, Finding, Sentence, Story
+from ledger.model import BadInput, Claim, Document, Event, Finding, Sentence, Story, content_id
 from ledger.publish import fts
 from ledger.rules import Rule
 
@@ -32,7 +32,7 @@ SELECT
   f.verdict,
   f.severity,
   f.property,
-  e.label AS subject,
+  COALESCE(e.label, ca.subject) AS subject,
   da.name AS document_a,
   db.name AS document_b,
   da.outlet AS outlet_a,
@@ -78,6 +78,8 @@ class Ledger:
     rule_features: dict[str, str]
     problems: list[BadInput]
     run: dict[str, Any]
+    entities: list[dict[str, Any]] = field(default_factory=list)
+    aliases: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _json(value: Any) -> str:
@@ -190,12 +192,22 @@ SCHEMA: dict[str, dict[str, Any]] = {
         },
         "foreign_keys": [("story_id", "stories", "id")],
     },
+    "entities": {
+        "columns": {"id": str, "kind": str, "name": str, "wikidata_id": str},
+        "foreign_keys": [],
+    },
+    "aliases": {
+        "pk": "id",
+        "columns": {"id": str, "entity_id": str, "alias": str, "kind": str},
+        "foreign_keys": [("entity_id", "entities", "id")],
+    },
     "claims": {
         "columns": {
             "id": str,
             "document_id": str,
             "sentence_id": str,
             "event_id": str,
+            "entity_id": str,
             "property": str,
             "subject": str,
             "value_text": str,
@@ -211,6 +223,7 @@ SCHEMA: dict[str, dict[str, Any]] = {
             ("document_id", "documents", "id"),
             ("sentence_id", "sentences", "id"),
             ("event_id", "events", "id"),
+            ("entity_id", "entities", "id"),
         ],
     },
     "rules": {
@@ -344,12 +357,15 @@ def _rows(led: Ledger) -> dict[str, Iterable[dict[str, Any]]]:
             }
             for e in led.events
         ),
+        "entities": led.entities,
+        "aliases": ({"id": content_id(a["entity_id"], a["alias"]), **a} for a in led.aliases),
         "claims": (
             {
                 "id": c.id,
                 "document_id": c.document_id,
                 "sentence_id": c.sentence_id,
                 "event_id": c.event_id,
+                "entity_id": c.entity_id,
                 "property": c.property,
                 "subject": c.subject,
                 "value_text": c.value_text,

@@ -26,7 +26,7 @@ def claim(text: str, lo: float | str | None, hi: float | str | None, unit: str) 
 
 def test_every_rule_has_params_a_feature_and_a_description() -> None:
     rules = load_all()
-    assert set(rules) == {"duration-interval", "date-range"}
+    assert set(rules) == {"duration-interval", "date-range", "name-spelling"}
     for r in rules.values():
         assert r.params(), r.id
         assert r.description, r.id
@@ -110,3 +110,18 @@ def test_dates_that_cannot_be_compared_give_no_verdict(
     a: tuple[str, str | None, str | None], b: tuple[str, str | None, str | None]
 ) -> None:
     assert REGISTRY["date-range"](claim(*a, "date"), claim(*b, "date")) is None
+
+
+def test_name_spelling_is_a_variant_that_counts_every_spelling() -> None:
+    spellings = {"Antony": {"002.txt": 1}, "Anthony": {"003.txt": 3}}
+    a = Claim(
+        id="a", document_id="d2", sentence_id="s1", property="name", subject="Antony Blinken",
+        value_text="Antony", value_lo=None, value_hi=None, unit="spelling", start=0, end=6,
+        qualifiers={"part": "given", "spellings": spellings},
+    )  # fmt: skip
+    b = Claim(**{**a.__dict__, "id": "b", "sentence_id": "s2", "value_text": "Anthony"})
+    result = REGISTRY["name-spelling"](a, b)
+    assert result is not None
+    assert (result.verdict, result.severity) == ("variant", "low")
+    assert "'Anthony' (003 ×3)" in result.explanation and "'Antony' (002 ×1)" in result.explanation
+    assert REGISTRY["name-spelling"](a, a) is None

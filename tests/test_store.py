@@ -20,6 +20,8 @@ CONTRACT = {
     "documents": {"id", "name", "text", "outlet", "published"},
     "sentences": {"id", "document_id", "start", "end", "text", "kind"},
     "events": {"id", "story_id", "kind", "label"},
+    "entities": {"id", "kind", "name", "wikidata_id"},
+    "aliases": {"entity_id", "alias", "kind"},
     "claims": {
         "id",
         "document_id",
@@ -80,7 +82,7 @@ def test_durations_are_minutes_and_dates_iso(tmp_path: Path, seeds_dir: Path) ->
             "select property, group_concat(distinct unit) as units from claims group by property"
         )
     }
-    assert units == {"duration": "min", "date": "date"}
+    assert units == {"duration": "min", "date": "date", "name": "spelling"}
     row = next(db.query("select typeof(value_lo) as t from claims where property = 'duration'"))
     assert row["t"] == "real"
     for r in db.query(

@@ -290,3 +290,48 @@ def runs_problems(ctx: dict[str, Any]) -> None:
     listed = {Path(p["path"]).name: p["reason"] for p in json.loads(run["problems"])}
     assert listed == {Path(p.path).name: p.reason for p in ctx["result"].problems}
     assert all(listed.values())
+
+
+def _entities_of(ctx: dict[str, Any], alias: str) -> set[str]:
+    rows = _db(ctx).query(
+        "select e.name from aliases a join entities e on e.id = a.entity_id where a.alias = ?",
+        [alias],
+    )
+    return {r["name"] for r in rows}
+
+
+@then(parsers.re(r"its severity is " + q("severity")))
+def severity_is(ctx: dict[str, Any], severity: str) -> None:
+    assert ctx["finding"]["severity"] == severity
+
+
+@then(parsers.re(q("alias") + " is an alias of " + q("name")))
+def alias_of(ctx: dict[str, Any], alias: str, name: str) -> None:
+    assert _entities_of(ctx, alias) == {name}
+
+
+@then(parsers.re(q("a") + ", " + q("b") + " and " + q("c") + " are aliases of one entity"))
+def aliases_of_one(ctx: dict[str, Any], a: str, b: str, c: str) -> None:
+    owners = [_entities_of(ctx, alias) for alias in (a, b, c)]
+    assert all(len(o) == 1 for o in owners), owners
+    assert owners[0] == owners[1] == owners[2]
+
+
+@then(parsers.re(q("a") + " and " + q("b") + " are different people"))
+def different_people(ctx: dict[str, Any], a: str, b: str) -> None:
+    """The two family names belong to two entities; the shared given name to both."""
+    family_a, family_b = _entities_of(ctx, a.split()[-1]), _entities_of(ctx, b.split()[-1])
+    assert len(family_a) == len(family_b) == 1 and family_a != family_b
+    assert _entities_of(ctx, a.split()[0]) == family_a | family_b
+
+
+@then(parsers.re(r"there is no (?P<prop>\w+) finding between " + q("a") + " and " + q("b")))
+def no_finding_between(ctx: dict[str, Any], prop: str, a: str, b: str) -> None:
+    rows = list(
+        _db(ctx).query(
+            "select * from finding_report where property = ? and "
+            "((value_a = ? and value_b = ?) or (value_a = ? and value_b = ?))",
+            [prop, a, b, b, a],
+        )
+    )
+    assert rows == []

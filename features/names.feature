@@ -1,0 +1,40 @@
+@names
+Feature: How a person's name is spelled (rule name-spelling)
+  Every spelling of a person's name is a claim. Full names are matched with
+  rapidfuzz: the same person when the family names are close (80 or more out of
+  100) and the given names, where both sources give one, are close too (75 or
+  more; data/id/names.yaml). A lone family name joins the one person it is close
+  to. Two spellings of the same part of one person's name are a variant, low
+  severity: the same fact, spelled differently.
+
+  Scenario Outline: Two versions spell a name differently
+    Given an article "a.txt" that says "Menteri Luar Negeri AS <name a> bertemu dengan mitranya di Reykjavik pada hari Rabu."
+    And an article "b.txt" that says "Diplomat senior <name b> bertemu dengan mitranya di Reykjavik pada hari Rabu, kata para pejabat."
+    When the ledger is built
+    Then there is a name finding between "<spelling a>" and "<spelling b>"
+    And its verdict is "variant"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | name a          | name b          | spelling a | spelling b | explained            |
+      | Antony Blinken  | Anthony Blinken | Antony     | Anthony    | the given name       |
+      | Sergei Lavrov   | Sergey Lavrov   | Sergei     | Sergey     | 'Sergey' (b.t ×1)    |
+      | Antony Blinken  | Antony Blinkin  | Blinken    | Blinkin    | the family name      |
+
+  Scenario: A misspelled lone family name joins the person it is close to
+    Given an article "a.txt" that says "Menteri Luar Negeri AS Antony Blinken tiba di Reykjavik. Price mengatakan Blinkin menyuarakan keprihatinan."
+    When the ledger is built
+    Then "Blinkin" is an alias of "Antony Blinken"
+
+  Scenario: Two people who share a given name are never one person
+    Given an article "a.txt" that says "Menteri Luar Negeri Rusia Sergei Lavrov dan Wakil Menteri Luar Negeri Rusia Sergei Ryabkov tiba di Jenewa."
+    And an article "b.txt" that says "Sergey Lavrov dan Sergey Ryabkov tiba di Jenewa pada hari Senin, kata para pejabat."
+    When the ledger is built
+    Then there is no name finding between "Lavrov" and "Ryabkov"
+    And "Sergei Lavrov" and "Sergei Ryabkov" are different people
+
+  Scenario: The same spelling everywhere is not a finding
+    Given an article "a.txt" that says "Juru bicara Departemen Luar Negeri Ned Price memberi keterangan."
+    And an article "b.txt" that says "Ned Price, juru bicara Departemen Luar Negeri, memberi keterangan kepada wartawan."
+    When the ledger is built
+    Then there is no name finding involving "Price"

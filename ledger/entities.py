@@ -1,0 +1,226 @@
+"""Entities: people found in the text and resolved across spellings; known entities from data.
+
+People are found as runs of capitalised words that are not office words
+(``titles.yaml``), known entity names (``entities.yaml``) or other non-name words
+(``names.yaml``). Full names ("Anthony Blinken") are clustered with rapidfuzz
+within a story: same person when the family names are close and the given names,
+when both have one, are close too, so "Sergei Lavrov" and "Sergei Ryabkov" stay
+two people. A lone family name ("Blinkin") joins the one person whose family
+name it is close to; if two fit, it joins none. Every surface spelling becomes a
+``name`` claim, so spelling disagreements become findings.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ledger import lexicon
+from ledger.events import load_lexicon
+from ledger.model import Claim, Document, Sentence, content_id
+from ledger.text import Token, tokens
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name in a sentence: given-name tokens (maybe none) and a family name."""
+
+    document: Document
+    sentence: Sentence
+    given: tuple[Token, ...]  # document offsets
+    family: Token
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    mentions: list[NameMention] = field(default_factory=list)
+
+    def spellings(self, part: str) -> dict[str, dict[str, int]]:
+        """Each spelling of the given or family name, with how often each document uses it."""
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in self.mentions:
+            toks = m.given if part == "given" else (m.family,)
+            for t in toks:
+                counts[t.text][m.document.name] += 1
+        return {k: dict(v) for k, v in counts.items()}
+
+
+@dataclass(frozen=True)
+class NameParams:
+    family: float
+    given: float
+    not_person: frozenset[str]
+    transliterations: tuple[tuple[str, str], ...]
+
+
+@cache
+def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
+    data = lexicon.load("names", lang)
+    return NameParams(
+        family=float(data["family_threshold"]),
+        given=float(data["given_threshold"]),
+        not_person=frozenset(w.lower() for w in data["not_person_words"]),
+        transliterations=tuple((a, b) for a, b in data["transliterations"]),
+    )
+
+
+def _is_name_word(word: str, p: NameParams) -> bool:
+    lex = load_lexicon()
+    low = word.lower()
+    return (
+        word[:1].isupper()
+        and not word.isupper()
+        and "-" not in word
+        and low not in lex.not_names
+        and low not in lex.name_words
+        and low not in p.not_person
+    )
+
+
+def full_names(doc: Document, sentences: list[Sentence]) -> list[NameMention]:
+    """Runs of two or three name words in body sentences ("Sergey Lavrov")."""
+    p = params()
+    found = []
+    for sent in sentences:
+        if sent.kind != "body":
+            continue  # headlines capitalise every word
+        run: list[Token] = []
+        for tok in [*tokens(sent.text), Token(0, 0, "")]:
+            if tok.text and _is_name_word(tok.text, p):
+                run.append(Token(sent.start + tok.start, sent.start + tok.end, tok.text))
+                continue
+            if 2 <= len(run) <= 3:
+                found.append(NameMention(doc, sent, tuple(run[:-1]), run[-1]))
+            run = []
+    return found
+
+
+def _same_person(a: NameMention, b: Person, p: NameParams) -> bool:
+    first = b.mentions[0]
+    if fuzz.ratio(a.family.text, first.family.text) < p.family:
+        return False
+    given_a = " ".join(t.text for t in a.given)
+    given_b = " ".join(t.text for t in first.given)
+    return not (given_a and given_b) or fuzz.ratio(given_a, given_b) >= p.given
+
+
+def resolve(
+    docs: list[Document], sentences: dict[str, list[Sentence]]
+) -> tuple[list[Person], list[NameMention]]:
+    """The people of a story and every mention of them (full names and lone family names)."""
+    p = params()
+    people: list[Person] = []
+    fulls = [m for d in docs for m in full_names(d, sentences[d.id])]
+    for m in fulls:
+        match = next((person for person in people if _same_person(m, person, p)), None)
+        if match is None:
+            match = Person(id="", name="")
+            people.append(match)
+        match.mentions.append(m)
+    taken = {(m.sentence.id, t.start) for m in fulls for t in (*m.given, m.family)}
+    for d in docs:
+        for sent in sentences[d.id]:
+            for tok in tokens(sent.text):
+                start = sent.start + tok.start
+                if (sent.id, start) in taken or not _is_name_word(tok.text, p):
+                    continue
+                fits = [
+                    person
+                    for person in people
+                    if fuzz.ratio(tok.text, person.mentions[0].family.text) >= p.family
+                ]
+                if len(fits) == 1:  # two people fit: ambiguous, left alone
+                    lone = Token(start, sent.start + tok.end, tok.text)
+                    fits[0].mentions.append(NameMention(d, sent, (), lone))
+    for person in people:
+        full = Counter(
+            " ".join(t.text for t in (*m.given, m.family)) for m in person.mentions if m.given
+        )
+        person.name = full.most_common(1)[0][0]
+        person.id = content_id("person", person.name)
+    return people, [m for person in people for m in person.mentions]
+
+
+def name_claims(people: list[Person]) -> list[Claim]:
+    """One ``name`` claim per spelled part of every mention of every person."""
+    claims = []
+    for person in people:
+        spellings = {part: person.spellings(part) for part in ("given", "family")}
+        for m in person.mentions:
+            for part, toks in (("given", m.given), ("family", (m.family,))):
+                for t in toks:
+                    claims.append(
+                        Claim(
+                            id=content_id(m.document.id, "name", t.start, t.end),
+                            document_id=m.document.id,
+                            sentence_id=m.sentence.id,
+                            property="name",
+                            subject=person.name,
+                            value_text=t.text,
+                            value_lo=None,
+                            value_hi=None,
+                            unit="spelling",
+                            start=t.start,
+                            end=t.end,
+                            entity_id=person.id,
+                            normalised=f"{part} name of {person.name}",
+                            qualifiers={"part": part, "spellings": spellings[part]},
+                        )
+                    )
+    return claims
+
+
+def alias_kind(alias: str, canonical: str, occurrences: int) -> str:
+    """How a spelling relates to the canonical one: transliteration, typo or spelling."""
+    p = params()
+    if alias == canonical:
+        return "name"
+    a, c = alias.lower(), canonical.lower()
+    for x, y in p.transliterations:
+        if a.replace(x, y) == c.replace(x, y) or a.replace(y, x) == c.replace(y, x):
+            return "transliteration"
+    if occurrences == 1 and fuzz.ratio(a, c) >= p.family:
+        return "typo"
+    return "spelling"
+
+
+def entity_rows(people: list[Person]) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """Rows of the ``entities`` and ``aliases`` tables: people and the known entities."""
+    entities: dict[str, dict[str, Any]] = {}
+    aliases: dict[tuple[str, str], dict[str, Any]] = {}
+    for person in people:
+        entities[person.id] = {
+            "id": person.id,
+            "kind": "person",
+            "name": person.name,
+            "wikidata_id": None,
+        }
+        canonical = person.name.split()
+        for part, index in (("given", 0), ("family", -1)):
+            for spelling, per_doc in person.spellings(part).items():
+                kind = alias_kind(spelling, canonical[index], sum(per_doc.values()))
+                aliases[(person.id, spelling)] = {
+                    "entity_id": person.id,
+                    "alias": spelling,
+                    "kind": kind,
+                }
+    known = lexicon.load("entities")
+    metonymy = set(known.get("metonymy", []))
+    kinds = {"countries": "country", "organisations": "organisation", "places": "place",
+             "treaties": "treaty", "projects": "project"}  # fmt: skip
+    for section, kind in kinds.items():
+        for name, names in known.get(section, {}).items():
+            eid = content_id(kind, name)
+            entities[eid] = {"id": eid, "kind": kind, "name": name, "wikidata_id": None}
+            for alias in names:
+                alias_kind_ = (
+                    "name" if alias == name else "metonymy" if alias in metonymy else "translation"
+                )
+                aliases[(eid, alias)] = {"entity_id": eid, "alias": alias, "kind": alias_kind_}
+    return list(entities.values()), list(aliases.values())
