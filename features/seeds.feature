@@ -63,13 +63,24 @@ Feature: The ledger built from the five seed articles
     And its verdict is "variant"
     And its explanation mentions "Ryabkov"
 
+  Scenario: Issue 3 a. Jenkins is "menteri" in 000 and "wakil menteri" in 001
+    Then there is a title finding between "menteri luar negeri untuk urusan pengawasan senjata dan keamanan internasional" in "000" and "wakil menteri luar negeri untuk pengendalian senjata dan urusan keamanan internasional" in "001"
+    And its verdict is "contradiction"
+    And its explanation mentions "rank 'menteri' vs 'wakil menteri'"
+    And its explanation mentions "the portfolio is worded"
+
+  Scenario: Issue 3 f. Titles that agree are never contradictions
+    Then no title finding about "Wendy Sherman", "Sergei Ryabkov", "Sergey Lavrov" or "Ned Price" is a contradiction
+    And the article "003" has a title claim "Wakil Menteri Luar Negeri Rusia" about "Sergei Ryabkov"
+
   Scenario: The stories are the three the articles tell
     Then the seeds form 3 stories: "000 001", "002 003" and "004"
 
-  Scenario: The only contradiction in durations and dates is 9 vs 10 Januari
+  Scenario: The contradictions are exactly the real ones found so far
     Then the contradictions are exactly
-      | property | value a   | value b         |
-      | date     | 9 Januari | 10 Januari 2022 |
+      | property | value a                                                                            | value b                                                                                  |
+      | date     | 9 Januari                                                                          | 10 Januari 2022                                                                          |
+      | title    | menteri luar negeri untuk urusan pengawasan senjata dan keamanan internasional | wakil menteri luar negeri untuk pengendalian senjata dan urusan keamanan internasional |
 
   Scenario: Bad files are named and skipped; the rest still go in
     Given a folder with the seeds, an empty file, a binary file, a cp1252 file and a copy of a seed

@@ -18,6 +18,8 @@ def slot_of(c: Claim) -> tuple[str, str] | None:
     """The slot a claim fills: (event, property), or for a name (entity and part, "name")."""
     if c.property == "name":
         return (f"{c.entity_id}:{c.qualifiers.get('part')}", "name") if c.entity_id else None
+    if c.property == "title":  # a person's office is not tied to one event
+        return (c.entity_id, "title") if c.entity_id else None
     return (c.event_id, c.property) if c.event_id else None
 
 
@@ -34,14 +36,14 @@ def slots(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
 def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     """Every pair of claims of one slot, from different sentences.
 
-    A name slot is reduced to the first claim of each spelling first: one finding
-    per pair of spellings, whose explanation counts every use of each.
+    Name and title slots are reduced to the first claim of each wording: one
+    finding per pair of wordings (a name's explanation counts every use of each).
     """
     for (_, prop), members in slots(claims).items():
-        if prop == "name":
+        if prop in ("name", "title"):
             first: dict[str, Claim] = {}
             for c in members:
-                first.setdefault(c.value_text, c)
+                first.setdefault(c.value_text if prop == "name" else c.value_text.lower(), c)
             members = list(first.values())
         for i, a in enumerate(members):
             for b in members[i + 1 :]:

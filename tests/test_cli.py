@@ -19,7 +19,9 @@ def test_build_prints_a_summary_and_findings_lists_them(tmp_path: Path, seeds_di
     assert result.exit_code == 0, result.output
     assert "documents: 5" in result.output
     assert "contradiction" in result.output
-    listed = runner.invoke(cli, ["findings", "--db", str(db), "--verdict", "contradiction"])
+    listed = runner.invoke(
+        cli, ["findings", "--db", str(db), "--verdict", "contradiction", "--property", "date"]
+    )
     assert listed.exit_code == 0
     assert "9 Januari" in listed.output and "10 Januari 2022" in listed.output
     assert "1 finding(s)" in listed.output

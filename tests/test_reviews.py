@@ -14,7 +14,7 @@ from ledger.cli import cli
 
 
 def contradiction_id(db_path: Path) -> str:
-    rows = api.findings(db_path, verdict="contradiction")
+    rows = api.findings(db_path, verdict="contradiction", property="date")
     assert len(rows) == 1
     return str(rows[0]["finding_id"])
 
@@ -33,7 +33,7 @@ def test_a_review_shows_in_finding_report(ledger_db: Path) -> None:
         ["review", fid, "--status", "confirmed", "--note", "Kontan salah", "--db", str(ledger_db)],
     )
     assert result.exit_code == 0, result.output
-    row = api.findings(ledger_db, verdict="contradiction")[0]
+    row = api.findings(ledger_db, verdict="contradiction", property="date")[0]
     assert (row["review_status"], row["review_note"]) == ("confirmed", "Kontan salah")
 
 
@@ -41,7 +41,7 @@ def test_a_rebuild_of_the_same_input_keeps_every_review(ledger_db: Path) -> None
     fid = contradiction_id(ledger_db)
     api.review(ledger_db, fid, "needs-check", "tanya redaksi")
     api.build([ledger_db.parent / "in"], ledger_db)
-    row = api.findings(ledger_db, verdict="contradiction")[0]
+    row = api.findings(ledger_db, verdict="contradiction", property="date")[0]
     assert (row["finding_id"], row["review_status"], row["review_note"]) == (
         fid,
         "needs-check",
@@ -54,7 +54,7 @@ def test_a_review_whose_finding_is_gone_is_kept_as_orphaned(ledger_db: Path) -> 
     api.review(ledger_db, fid, "confirmed", "dicek")
     (ledger_db.parent / "in" / "004_214c75a972e520e4.txt").unlink()  # the article goes
     api.build([ledger_db.parent / "in"], ledger_db)
-    assert api.findings(ledger_db, verdict="contradiction") == []
+    assert api.findings(ledger_db, verdict="contradiction", property="date") == []
     review = sqlite_utils.Database(ledger_db)["reviews"].get(fid)
     assert review["orphaned"] == 1
     assert (review["status"], review["note"]) == ("confirmed", "dicek")
@@ -65,7 +65,10 @@ def test_a_review_whose_finding_is_gone_is_kept_as_orphaned(ledger_db: Path) -> 
     )
     api.build([ledger_db.parent / "in"], ledger_db)
     assert sqlite_utils.Database(ledger_db)["reviews"].get(fid)["orphaned"] == 0
-    assert api.findings(ledger_db, verdict="contradiction")[0]["review_status"] == "confirmed"
+    assert (
+        api.findings(ledger_db, verdict="contradiction", property="date")[0]["review_status"]
+        == "confirmed"
+    )
 
 
 @pytest.mark.parametrize(

@@ -335,3 +335,48 @@ def no_finding_between(ctx: dict[str, Any], prop: str, a: str, b: str) -> None:
         )
     )
     assert rows == []
+
+
+@then(parsers.re(r"there is no (?P<prop>\w+) finding with the verdict " + q("verdict")))
+def no_finding_with_verdict(ctx: dict[str, Any], prop: str, verdict: str) -> None:
+    rows = list(
+        _db(ctx).query(
+            "select explanation from finding_report where property = ? and verdict = ?",
+            [prop, verdict],
+        )
+    )
+    assert rows == [], rows
+    claims = list(_db(ctx).query("select id from claims where property = ?", [prop]))
+    assert claims, f"no {prop} claim at all: the scenario would pass for the wrong reason"
+
+
+@then(parsers.re(r"no title finding about (?P<people>.+) is a contradiction"))
+def no_title_contradiction(ctx: dict[str, Any], people: str) -> None:
+    import re
+
+    for person in re.findall(r'"([^"]+)"', people):
+        rows = list(
+            _db(ctx).query(
+                "select count(*) as n from claims where property = 'title' and subject = ?",
+                [person],
+            )
+        )
+        assert rows[0]["n"] >= 2, f"{person} has fewer than two titles: nothing to compare"
+        bad = list(
+            _db(ctx).query(
+                "select explanation from finding_report where property = 'title' "
+                "and verdict = 'contradiction' and subject = ?",
+                [person],
+            )
+        )
+        assert bad == [], bad
+
+
+@then(
+    parsers.re(
+        r"the article " + q("name") + r" has a title claim " + q("title") + " about " + q("person")
+    )
+)
+def has_title_claim(ctx: dict[str, Any], name: str, title: str, person: str) -> None:
+    rows = _claim(ctx, title, name)
+    assert [(r["property"], r["subject"]) for r in rows] == [("title", person)]
