@@ -69,6 +69,10 @@ Feature: The ledger built from the five seed articles
     And its explanation mentions "rank 'menteri' vs 'wakil menteri'"
     And its explanation mentions "the portfolio is worded"
 
+  Scenario: Issue 3 b. Russia "memperluas" (000) or "memperpanjang" (001) New START
+    Then there is a action finding between "memperluas" in "000" and "memperpanjang" in "001"
+    And its verdict is "contradiction"
+
   Scenario: Issue 3 f. Titles that agree are never contradictions
     Then no title finding about "Wendy Sherman", "Sergei Ryabkov", "Sergey Lavrov" or "Ned Price" is a contradiction
     And the article "003" has a title claim "Wakil Menteri Luar Negeri Rusia" about "Sergei Ryabkov"
@@ -81,6 +85,7 @@ Feature: The ledger built from the five seed articles
       | property | value a                                                                            | value b                                                                                  |
       | date     | 9 Januari                                                                          | 10 Januari 2022                                                                          |
       | title    | menteri luar negeri untuk urusan pengawasan senjata dan keamanan internasional | wakil menteri luar negeri untuk pengendalian senjata dan urusan keamanan internasional |
+      | action   | memperluas                                                                         | memperpanjang                                                                            |
 
   Scenario: Bad files are named and skipped; the rest still go in
     Given a folder with the seeds, an empty file, a binary file, a cp1252 file and a copy of a seed

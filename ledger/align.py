@@ -20,6 +20,8 @@ def slot_of(c: Claim) -> tuple[str, str] | None:
         return (f"{c.entity_id}:{c.qualifiers.get('part')}", "name") if c.entity_id else None
     if c.property == "title":  # a person's office is not tied to one event
         return (c.entity_id, "title") if c.entity_id else None
+    if c.property == "action":  # the slot is who did something to what
+        return (c.subject, "action")
     return (c.event_id, c.property) if c.event_id else None
 
 

@@ -22,7 +22,18 @@ from typing import Any
 
 import sqlite_utils
 
-from ledger import __version__, align, entities, ingest, lexicon, reviews, segment, store, titles
+from ledger import (
+    __version__,
+    actions,
+    align,
+    entities,
+    ingest,
+    lexicon,
+    reviews,
+    segment,
+    store,
+    titles,
+)
 from ledger import export as export_mod
 from ledger.extract import extract_story
 from ledger.model import BadInput, Claim, Event, Sentence, content_id
@@ -119,6 +130,7 @@ def build(
     people, _ = entities.resolve(documents, sentences)
     claims.extend(entities.name_claims(people))
     claims.extend(titles.title_claims(people))
+    claims.extend(actions.action_claims(documents, sentences, people))
     entity_table, alias_table = entities.entity_rows(people)
     findings = align.compare(claims)
     verdicts = dict(Counter(f.verdict for f in findings))

@@ -100,7 +100,7 @@ def test_an_editor_reviews_a_contradiction_that_survives_a_rebuild(
     page.get_by_role("link", name="contradiction", exact=True).first.click()
     expect(page).to_have_url(re.compile(r"verdict=contradiction"))
     rows = page.locator("table.rows-and-columns tbody tr")
-    expect(rows).to_have_count(2)  # Jenkins's rank and 9 vs 10 Januari
+    expect(rows).to_have_count(3)  # Jenkins's rank, New START, 9 vs 10 Januari
     # The finding, side by side, both claimed words highlighted.
     rows.filter(has_text="10 Januari 2022").locator("td.col-finding_id a").click()
     marks = page.locator("mark")

@@ -26,7 +26,13 @@ def claim(text: str, lo: float | str | None, hi: float | str | None, unit: str) 
 
 def test_every_rule_has_params_a_feature_and_a_description() -> None:
     rules = load_all()
-    assert set(rules) == {"duration-interval", "date-range", "name-spelling", "title-rank"}
+    assert set(rules) == {
+        "duration-interval",
+        "date-range",
+        "name-spelling",
+        "title-rank",
+        "action-verb",
+    }
     for r in rules.values():
         assert r.params(), r.id
         assert r.description, r.id

@@ -82,7 +82,13 @@ def test_durations_are_minutes_and_dates_iso(tmp_path: Path, seeds_dir: Path) ->
             "select property, group_concat(distinct unit) as units from claims group by property"
         )
     }
-    assert units == {"duration": "min", "date": "date", "name": "spelling", "title": "office"}
+    assert units == {
+        "duration": "min",
+        "date": "date",
+        "name": "spelling",
+        "title": "office",
+        "action": "verb",
+    }
     row = next(db.query("select typeof(value_lo) as t from claims where property = 'duration'"))
     assert row["t"] == "real"
     for r in db.query(
