@@ -241,3 +241,57 @@ def export(
             db, Path(out), excel=excel, property=property, document=document
         )
     raise ValueError(f"cannot export {what!r}: choose findings or claims")
+
+
+def claims(
+    db_path: str | Path, document: str | None = None, property: str | None = None
+) -> list[dict[str, Any]]:
+    """Claims with their document and span, in reading order; optionally of one
+    document (its file name) or property."""
+    db = open_ledger(db_path)
+    sql = (
+        "select d.name as document, c.property, c.subject, c.value_text, c.normalised, "
+        "c.start, c.end, c.id from claims c join documents d on d.id = c.document_id"
+    )
+    where, params = [], {}
+    if document:
+        where.append("d.name = :document")
+        params["document"] = document
+    if property:
+        where.append("c.property = :property")
+        params["property"] = property
+    if where:
+        sql += " where " + " and ".join(where)
+    return list(db.query(sql + " order by d.name, c.start", params))
+
+
+@dataclass
+class Explanation:
+    """Everything an editor needs to check one finding."""
+
+    finding: dict[str, Any]
+    sides: list[dict[str, Any]]  # per claim: document, outlet, sentence, start, end in it
+    rule: dict[str, Any]
+
+
+def explain(db_path: str | Path, finding_id: str) -> Explanation:
+    """The finding, both claims in their sentences, and the rule with its feature."""
+    db = open_ledger(db_path)
+    rows = list(db.query("select * from finding_report where finding_id = ?", [finding_id]))
+    if not rows:
+        raise ValueError(f"no finding {finding_id!r} in {db_path}")
+    finding = rows[0]
+    sides = []
+    for key in ("claim_a", "claim_b"):
+        side = next(
+            db.query(
+                "select d.name as document, d.outlet, s.text as sentence, c.start - s.start as "
+                "start, c.end - s.start as end, c.value_text, c.normalised from claims c "
+                "join documents d on d.id = c.document_id join sentences s on s.id = c.sentence_id "
+                "where c.id = ?",
+                [finding[key]],
+            )
+        )
+        sides.append(side)
+    rule = db.table("rules").get(finding["rule_id"])
+    return Explanation(finding=finding, sides=sides, rule=rule)

@@ -179,3 +179,64 @@ def export(
     except (FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     click.echo(f"{n} {what} written to {out}")
+
+
+@cli.command()
+@DB_OPTION
+@click.option("--document", help="Only the claims of this document (its file name).")
+@click.option(
+    "--property", "prop", help="Only claims of this property (date, duration, name, ...)."
+)
+def claims(db_path: Path, document: str | None, prop: str | None) -> None:
+    """List the claims with their spans.
+
+    Example:
+
+        ledger claims --db build/ledger.db --document 004_214c75a972e520e4.txt --property date
+    """
+    try:
+        rows = api.claims(db_path, document=document, property=prop)
+    except FileNotFoundError as exc:
+        raise click.ClickException(str(exc)) from exc
+    table = [
+        [r["document"], r["property"], f"{r['start']}:{r['end']}", r["value_text"], r["subject"],
+         r["normalised"]]
+        for r in rows
+    ]  # fmt: skip
+    headers = ["document", "property", "span", "words", "about", "read as"]
+    widths = [None, None, None, 30, 30, 50]
+    click.echo(tabulate(table, headers, tablefmt="simple", maxcolwidths=widths))
+    click.echo(f"{len(rows)} claim(s)")
+
+
+@cli.command()
+@click.argument("finding_id")
+@DB_OPTION
+def explain(finding_id: str, db_path: Path) -> None:
+    """Explain a finding: both sentences with the claimed words marked, the values
+    as read, the rule and the scenarios that define it.
+
+    Example:
+
+        ledger explain bff42899deeb3407 --db build/ledger.db
+    """
+    try:
+        found = api.explain(db_path, finding_id)
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    f = found.finding
+    click.echo(f"{f['verdict'].upper()} ({f['severity']}), rule {f['rule_id']}: {f['subject']}")
+    for label, side in zip("AB", found.sides, strict=True):
+        s = side["sentence"]
+        marked = (
+            s[: side["start"]] + "[[" + s[side["start"] : side["end"]] + "]]" + s[side["end"] :]
+        )
+        click.echo(f"\n{label}. {side['document']} ({side['outlet'] or 'outlet unknown'})")
+        click.echo(f"   {marked}")
+        click.echo(f"   read as: {side['normalised']}")
+    click.echo(f"\nWhy: {f['explanation']}")
+    if f.get("review_status"):
+        click.echo(f"Review: {f['review_status']}: {f['review_note'] or ''}")
+    click.echo(f"\nRule {found.rule['id']}: {found.rule['description']}")
+    click.echo(f"\nSpecified by features/{found.rule['feature']}:\n")
+    click.echo(found.rule["feature_text"])

@@ -70,3 +70,34 @@ def test_findings_without_a_ledger_is_a_clear_error(tmp_path: Path) -> None:
     result = CliRunner().invoke(cli, ["findings", "--db", str(tmp_path / "missing.db")])
     assert result.exit_code == 1
     assert "run 'ledger build' first" in result.output
+
+
+def test_claims_lists_spans_that_slice_back(tmp_path: Path, seeds_dir: Path) -> None:
+    db = tmp_path / "ledger.db"
+    runner = CliRunner()
+    runner.invoke(cli, ["build", str(seeds_dir), "--db", str(db)])
+    result = runner.invoke(
+        cli,
+        ["claims", "--db", str(db), "--document", "004_214c75a972e520e4.txt", "--property", "date"],
+    )
+    assert result.exit_code == 0, result.output
+    assert "9 Januari" in result.output and "296:305" in result.output
+    text = (seeds_dir / "004_214c75a972e520e4.txt").read_text(encoding="utf-8")
+    assert "Pembicaraan bilateral AS-Rusia akan dimulai di Jenewa pada 9 Januari" in text
+    assert "000_7dc6c93bd5e6ee5b.txt" not in result.output
+
+
+def test_explain_marks_both_claims_and_shows_the_rule(tmp_path: Path, seeds_dir: Path) -> None:
+    from ledger import api
+
+    db = tmp_path / "ledger.db"
+    api.build([seeds_dir], db)
+    fid = api.findings(db, verdict="contradiction", property="date")[0]["finding_id"]
+    result = CliRunner().invoke(cli, ["explain", fid, "--db", str(db)])
+    assert result.exit_code == 0, result.output
+    assert "pada [[9 Januari]], diikuti" in result.output
+    assert "Berlangsung pada [[10 Januari 2022]]" in result.output
+    assert "2022-01-09" in result.output and "rule date-range" in result.output
+    assert "Feature: When something happened" in result.output
+    missing = CliRunner().invoke(cli, ["explain", "nope", "--db", str(db)])
+    assert missing.exit_code == 1 and "no finding 'nope'" in missing.output
