@@ -77,6 +77,12 @@ Feature: The ledger built from the five seed articles
     Then no title finding about "Wendy Sherman", "Sergei Ryabkov", "Sergey Lavrov" or "Ned Price" is a contradiction
     And the article "003" has a title claim "Wakil Menteri Luar Negeri Rusia" about "Sergei Ryabkov"
 
+  Scenario: Issue 3 h. People and things of story 002/003 are entities with claims
+    Then the ledger has the person "Trevor Reid" with a name claim in "003"
+    And the ledger has the person "Paul Whelan" with a name claim in "003"
+    And the ledger has the person "Alexei Navalny" with a name claim in "002"
+    And the entity "Nord Stream 2" has the quantity claim "$ 11 miliar" in "003"
+
   Scenario: The stories are the three the articles tell
     Then the seeds form 3 stories: "000 001", "002 003" and "004"
 

@@ -29,6 +29,7 @@ from ledger import (
     entities,
     ingest,
     lexicon,
+    quantities,
     reviews,
     segment,
     store,
@@ -131,6 +132,8 @@ def build(
     claims.extend(entities.name_claims(people))
     claims.extend(titles.title_claims(people))
     claims.extend(actions.action_claims(documents, sentences, people))
+    story_of = {doc_id: s.id for s in stories for doc_id in s.document_ids}
+    claims.extend(quantities.quantity_claims(documents, sentences, story_of))
     entity_table, alias_table = entities.entity_rows(people)
     findings = align.compare(claims)
     verdicts = dict(Counter(f.verdict for f in findings))

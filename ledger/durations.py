@@ -44,7 +44,7 @@ class DurationMention:
 
 
 @dataclass(frozen=True)
-class _Hedge:
+class Hedge:
     key: str
     lo: float
     hi: float
@@ -56,18 +56,18 @@ def _units() -> dict[str, float]:
 
 
 @cache
-def _hedges() -> tuple[dict[str, _Hedge], dict[str, _Hedge]]:
+def hedges() -> tuple[dict[str, Hedge], dict[str, Hedge]]:
     """Hedge words before and after an amount -> their hedge."""
-    before: dict[str, _Hedge] = {}
-    after: dict[str, _Hedge] = {}
+    before: dict[str, Hedge] = {}
+    after: dict[str, Hedge] = {}
     for key, spec in lexicon.load("hedges")["hedges"].items():
-        hedge = _Hedge(str(key), float(spec["lo"]), float(spec["hi"]))
-        before.update({_norm(w): hedge for w in spec.get("before", [])})
-        after.update({_norm(w): hedge for w in spec.get("after", [])})
+        hedge = Hedge(str(key), float(spec["lo"]), float(spec["hi"]))
+        before.update({norm_words(w): hedge for w in spec.get("before", [])})
+        after.update({norm_words(w): hedge for w in spec.get("after", [])})
     return before, after
 
 
-def _norm(words: str) -> str:
+def norm_words(words: str) -> str:
     return " ".join(words.lower().split())
 
 
@@ -82,7 +82,7 @@ def _quantity(i: int) -> str:
 
 @cache
 def _pattern() -> re.Pattern[str]:
-    before, after = _hedges()
+    before, after = hedges()
     joiners = lexicon.alternation(list(lexicon.load("units").get("joiners", [])))
     fractions = lexicon.alternation(list(fraction_words()))
     return re.compile(
@@ -143,10 +143,10 @@ def find_durations(text: str) -> list[DurationMention]:
         start = m.start("hedge") if m.group("hedge") else _q_start(m)
         if after_block.match(text, end) or before_block.search(text, 0, start):
             continue
-        before, after = _hedges()
-        hedge = before[_norm(m.group("hedge"))] if m.group("hedge") else None
+        before, after = hedges()
+        hedge = before[norm_words(m.group("hedge"))] if m.group("hedge") else None
         if hedge is None and m.group("post") and not text[end : m.start("post")].strip():
-            hedge, end = after[_norm(m.group("post"))], m.end("post")
+            hedge, end = after[norm_words(m.group("post"))], m.end("post")
             pos = end
         found.append(_mention(text, start, end, parts, hedge))
     return found
@@ -161,7 +161,7 @@ def _q_end(m: re.Match[str], i: int) -> int:
 
 
 def _mention(
-    text: str, start: int, end: int, parts: list[float], hedge: _Hedge | None
+    text: str, start: int, end: int, parts: list[float], hedge: Hedge | None
 ) -> DurationMention:
     minutes = round(sum(parts), 6)
     words = text[start:end]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from ledger.model import Claim
@@ -32,9 +34,13 @@ def test_every_rule_has_params_a_feature_and_a_description() -> None:
         "name-spelling",
         "title-rank",
         "action-verb",
+        "quantity-interval",
     }
+    features = Path(__file__).resolve().parents[1] / "features"
     for r in rules.values():
         assert r.params(), r.id
+        feature = (features / r.feature).read_text(encoding="utf-8")
+        assert f"rule {r.id}" in feature, f"{r.feature} does not name {r.id}"
         assert r.description, r.id
         assert r.feature.endswith(".feature")
 

@@ -82,6 +82,7 @@ def test_durations_are_minutes_and_dates_iso(tmp_path: Path, seeds_dir: Path) ->
             "select property, group_concat(distinct unit) as units from claims group by property"
         )
     }
+    assert set(units.pop("quantity").split(",")) == {"USD", "kapal", "entitas"}
     assert units == {
         "duration": "min",
         "date": "date",

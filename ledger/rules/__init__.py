@@ -70,6 +70,6 @@ def rules_for(prop: str) -> list[Rule]:
 
 def load_all() -> dict[str, Rule]:
     """Import every rule family so that each registers itself."""
-    from ledger.rules import actions, dates, durations, names, titles  # noqa: F401
+    from ledger.rules import actions, dates, durations, names, quantities, titles  # noqa: F401
 
     return REGISTRY

@@ -1,7 +1,8 @@
-"""Durations compared as intervals of minutes."""
+"""Durations (and other amounts) compared as intervals."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ledger.model import Claim
@@ -9,25 +10,30 @@ from ledger.rules import Verdict, rule
 
 
 def bounds(c: Claim) -> tuple[float, float] | None:
-    """The claim's interval in minutes, or None when it has none."""
+    """The claim's interval, or None when it has none."""
     if c.value_lo is None or c.value_hi is None:
         return None
     return float(c.value_lo), float(c.value_hi)
 
 
-def describe(c: Claim) -> str:
+def minutes(value: float, unit: str) -> str:
+    return f"{value:g} min"
+
+
+def describe(c: Claim, fmt: Callable[[float, str], str] = minutes) -> str:
     """'hampir dua jam' = 90–120 min (or = 105 min for an exact value)."""
     lo, hi = bounds(c) or (0.0, 0.0)
-    span = f"{lo:g} min" if lo == hi else f"{lo:g}–{hi:g} min"
-    return f"'{c.value_text}' = {span}"
+    if lo == hi:
+        return f"'{c.value_text}' = {fmt(lo, c.unit)}"
+    low_number = fmt(lo, c.unit).rsplit(" ", 1)[0]
+    return f"'{c.value_text}' = {low_number}–{fmt(hi, c.unit)}"
 
 
-@rule("duration-interval", property="duration", feature="durations.feature")
-def duration_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
-    """Two statements of how long the same event lasted are read as intervals of
-    minutes, hedges included ("hampir" below the value, "lebih dari" above it,
-    "sekitar" around it). Each is widened by a rounding tolerance; overlapping
-    intervals are consistent, disjoint ones contradict each other."""
+def compare_intervals(
+    a: Claim, b: Claim, params: dict[str, Any], fmt: Callable[[float, str], str], shorter: str
+) -> Verdict | None:
+    """Overlapping intervals (each widened by ``tolerance_ratio``) agree; disjoint ones
+    contradict, with high severity when the gap exceeds ``high_gap_ratio``."""
     ia, ib = bounds(a), bounds(b)
     if ia is None or ib is None:
         return None
@@ -36,17 +42,25 @@ def duration_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
     if ia[0] * (1 - tol) <= ib[1] * (1 + tol) and ib[0] * (1 - tol) <= ia[1] * (1 + tol):
         (inner, i_in), (outer, i_out) = sorted(((a, ia), (b, ib)), key=lambda p: p[1][1] - p[1][0])
         if i_out[0] <= i_in[0] and i_in[1] <= i_out[1]:
-            text = f"{describe(inner)} lies inside {describe(outer)}"
+            text = f"{describe(inner, fmt)} lies inside {describe(outer, fmt)}"
         else:
-            text = f"{describe(a)} and {describe(b)} overlap"
+            text = f"{describe(a, fmt)} and {describe(b, fmt)} overlap"
         return Verdict("consistent", sev["consistent"], text + ": they agree.")
     (low, i_low), (high, i_high) = sorted(((a, ia), (b, ib)), key=lambda p: p[1][0])
     gap = i_high[0] - i_low[1]
-    ratio = gap / max(i_high[0], 1.0)
-    high_gap = ratio > float(params["high_gap_ratio"])
+    high_gap = gap / max(i_high[0], 1.0) > float(params["high_gap_ratio"])
     return Verdict(
         "contradiction",
         sev["contradiction_high"] if high_gap else sev["contradiction"],
-        f"{describe(low)} is shorter than {describe(high)} by at least {gap:g} min: "
-        "both cannot be true of the same event.",
+        f"{describe(low, fmt)} is {shorter} {describe(high, fmt)} by at least "
+        f"{fmt(gap, low.unit)}: both cannot be true of the same thing.",
     )
+
+
+@rule("duration-interval", property="duration", feature="durations.feature")
+def duration_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
+    """Two statements of how long the same event lasted are read as intervals of
+    minutes, hedges included ("hampir" below the value, "lebih dari" above it,
+    "sekitar" around it). Each is widened by a rounding tolerance; overlapping
+    intervals are consistent, disjoint ones contradict each other."""
+    return compare_intervals(a, b, params, minutes, "shorter than")

@@ -380,3 +380,35 @@ def no_title_contradiction(ctx: dict[str, Any], people: str) -> None:
 def has_title_claim(ctx: dict[str, Any], name: str, title: str, person: str) -> None:
     rows = _claim(ctx, title, name)
     assert [(r["property"], r["subject"]) for r in rows] == [("title", person)]
+
+
+@then(
+    parsers.re(r"the ledger has the person " + q("person") + r" with a name claim in " + q("name"))
+)
+def person_with_name_claim(ctx: dict[str, Any], person: str, name: str) -> None:
+    db = _db(ctx)
+    doc = _doc_name(db, name)
+    rows = list(
+        db.query(
+            "select c.value_text from claims c join entities e on e.id = c.entity_id "
+            "join documents d on d.id = c.document_id "
+            "where e.kind = 'person' and e.name = ? and d.name = ? and c.property = 'name'",
+            [person, doc],
+        )
+    )
+    assert {r["value_text"] for r in rows} >= set(person.split())
+
+
+@then(
+    parsers.re(
+        r"the entity " + q("entity") + r" has the quantity claim " + q("value") + " in " + q("name")
+    )
+)
+def entity_quantity(ctx: dict[str, Any], entity: str, value: str, name: str) -> None:
+    rows = _claim(ctx, value, name)
+    assert [(r["property"], r["subject"]) for r in rows] == [("quantity", entity)]
+    assert rows[0]["value_lo"] == rows[0]["value_hi"] == 11e9 and rows[0]["unit"] == "USD"
+    kinds = {
+        r["kind"] for r in _db(ctx).query("select kind from entities where name = ?", [entity])
+    }
+    assert kinds == {"project"}
