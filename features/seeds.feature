@@ -73,6 +73,13 @@ Feature: The ledger built from the five seed articles
     Then there is a action finding between "memperluas" in "000" and "memperpanjang" in "001"
     And its verdict is "contradiction"
 
+  Scenario: Issue 3 e. Price's and Lavrov's quotations, as two sources report them
+    Then there is a quote finding between "Diskusi di Jenewa bersifat profesional dan substantif," in "000" and "Diskusi di Jenewa profesional dan substantif," in "001"
+    And its verdict is "variant"
+    And its explanation mentions "'bersifat'"
+    And the quotation "Kami siap membahas semua masalah tanpa kecuali, tapi dengan persepsi bahwa pembahasan akan jujur, dengan fakta di atas meja, dan tentu saja atas dasar saling menghormati." in "003" is by "Sergey Lavrov"
+    And a quote finding of "Sergey Lavrov" between "002" and "003" is a "variant" that mentions "'tapi dengan persepsi'"
+
   Scenario: Issue 3 f. Titles that agree are never contradictions
     Then no title finding about "Wendy Sherman", "Sergei Ryabkov", "Sergey Lavrov" or "Ned Price" is a contradiction
     And the article "003" has a title claim "Wakil Menteri Luar Negeri Rusia" about "Sergei Ryabkov"

@@ -22,6 +22,8 @@ def slot_of(c: Claim) -> tuple[str, str] | None:
         return (c.entity_id, "title") if c.entity_id else None
     if c.property == "action":  # the slot is who did something to what
         return (c.subject, "action")
+    if c.property == "quote":  # one speaker's words, within one story
+        return (f"{c.qualifiers.get('story')}:{c.entity_id}", "quote")
     if c.property == "quantity":  # an amount of one thing, within one story
         return (f"{c.qualifiers.get('story')}:{c.subject}:{c.unit}", "quantity")
     return (c.event_id, c.property) if c.event_id else None

@@ -30,6 +30,7 @@ from ledger import (
     ingest,
     lexicon,
     quantities,
+    quotes,
     reviews,
     segment,
     store,
@@ -134,6 +135,7 @@ def build(
     claims.extend(actions.action_claims(documents, sentences, people))
     story_of = {doc_id: s.id for s in stories for doc_id in s.document_ids}
     claims.extend(quantities.quantity_claims(documents, sentences, story_of))
+    claims.extend(quotes.quote_claims(documents, sentences, people, story_of))
     entity_table, alias_table = entities.entity_rows(people)
     findings = align.compare(claims)
     verdicts = dict(Counter(f.verdict for f in findings))

@@ -35,6 +35,7 @@ def test_every_rule_has_params_a_feature_and_a_description() -> None:
         "title-rank",
         "action-verb",
         "quantity-interval",
+        "quote-wording",
     }
     features = Path(__file__).resolve().parents[1] / "features"
     for r in rules.values():

@@ -89,6 +89,7 @@ def test_durations_are_minutes_and_dates_iso(tmp_path: Path, seeds_dir: Path) ->
         "name": "spelling",
         "title": "office",
         "action": "verb",
+        "quote": "words",
     }
     row = next(db.query("select typeof(value_lo) as t from claims where property = 'duration'"))
     assert row["t"] == "real"

@@ -70,6 +70,14 @@ def rules_for(prop: str) -> list[Rule]:
 
 def load_all() -> dict[str, Rule]:
     """Import every rule family so that each registers itself."""
-    from ledger.rules import actions, dates, durations, names, quantities, titles  # noqa: F401
+    from ledger.rules import (  # noqa: F401
+        actions,
+        dates,
+        durations,
+        names,
+        quantities,
+        quotes,
+        titles,
+    )
 
     return REGISTRY

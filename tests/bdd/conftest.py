@@ -412,3 +412,37 @@ def entity_quantity(ctx: dict[str, Any], entity: str, value: str, name: str) -> 
         r["kind"] for r in _db(ctx).query("select kind from entities where name = ?", [entity])
     }
     assert kinds == {"project"}
+
+
+@then(parsers.re(r"the quotation " + q("value") + " in " + q("name") + " is by " + q("person")))
+def quotation_by(ctx: dict[str, Any], value: str, name: str, person: str) -> None:
+    rows = _claim(ctx, value, name)
+    assert [(r["property"], r["subject"]) for r in rows] == [("quote", person)]
+
+
+@then(
+    parsers.re(
+        r"a quote finding of "
+        + q("person")
+        + " between "
+        + q("da")
+        + " and "
+        + q("db_")
+        + " is a "
+        + q("verdict")
+        + " that mentions "
+        + q("text")
+    )
+)
+def quote_finding_of(
+    ctx: dict[str, Any], person: str, da: str, db_: str, verdict: str, text: str
+) -> None:
+    rows = [
+        r
+        for r in _db(ctx).query(
+            "select * from finding_report where property = 'quote' and subject = ?", [person]
+        )
+        if {r["document_a"][: len(da)], r["document_b"][: len(db_)]} == {da, db_}
+    ]
+    assert len(rows) == 1, rows
+    assert rows[0]["verdict"] == verdict and text in rows[0]["explanation"], rows[0]

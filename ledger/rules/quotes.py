@@ -1,0 +1,57 @@
+"""Quotes: the same words of one speaker, as two sources report them."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from ledger.model import Claim
+from ledger.quotes import words as quote_words
+from ledger.rules import Verdict, rule
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"\w+(?:[-']\w+)*", text.lower())
+
+
+def differing_words(a: str, b: str) -> tuple[list[str], list[str]]:
+    """The words only ``a`` has and the words only ``b`` has, in order."""
+    wa, wb = _words(a), _words(b)
+    only_a, only_b = [], []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(a=wa, b=wb, autojunk=False).get_opcodes():
+        if op in ("replace", "delete"):
+            only_a.append(" ".join(wa[i1:i2]))
+        if op in ("replace", "insert"):
+            only_b.append(" ".join(wb[j1:j2]))
+    return only_a, only_b
+
+
+@rule("quote-wording", property="quote", feature="quotes.feature")
+def quote_wording(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
+    """Quotations of the same speaker in the same story, from two sources, are
+    aligned with rapidfuzz: when they are the same words reported twice (similar
+    enough, data/id/quotes.yaml), identical wording is consistent and a reworded
+    quotation is a variant whose explanation lists the words that differ. Different
+    quotations of one speaker are not compared."""
+    if a.document_id == b.document_id:
+        return None
+    score = fuzz.token_sort_ratio(" ".join(_words(a.value_text)), " ".join(_words(b.value_text)))
+    if score < quote_words().align:
+        return None
+    sev = params["severity"]
+    only_a, only_b = differing_words(a.value_text, b.value_text)
+    if not only_a and not only_b:
+        return Verdict(
+            "consistent", sev["consistent"], f"{a.subject} is quoted word for word alike."
+        )
+    shown_a = "; ".join(f"'{w}'" for w in only_a) or "nothing"
+    shown_b = "; ".join(f"'{w}'" for w in only_b) or "nothing"
+    return Verdict(
+        "variant",
+        sev["variant"],
+        f"{a.subject} is quoted in other words (similarity {score:.0f}/100): only A has "
+        f"{shown_a}; only B has {shown_b}.",
+    )
