@@ -19,6 +19,7 @@ from ledger import durations as durations_mod
 from ledger import events as ev
 from ledger.model import Claim, Document, Event, Sentence, Story, content_id
 from ledger.stories import reference_for
+from ledger.text import find_phrases
 
 NO_YEAR = 2000  # the placeholder year of dates.DateRange when no source gives one
 OPEN_QUOTES = "“‘«"
@@ -81,7 +82,47 @@ def extract_story(
     tenses = _tenses_from_dates(raws, story, docs)
     events, by_key = ev.cluster(story.id, mentions, lex, tenses)
     claims = [_claim(raw, by_key) for raw in raws]
+    claims += _places(mentions, by_key, lex)
     return events, claims
+
+
+def _places(
+    mentions: list[ev.Mention],
+    by_key: dict[tuple[str, int, int], Event | None],
+    lex: ev.EventLexicon,
+) -> list[Claim]:
+    """A ``place`` claim for each event word whose place the text names ("di Jenewa")."""
+    claims = []
+    for m in mentions:
+        event = by_key.get(m.key)
+        if m.place is None or event is None:
+            continue
+        offset = m.end - m.sentence.start
+        found = find_phrases(m.sentence.text[offset:], lex.place_aliases)
+        if not found:
+            continue
+        start = m.sentence.start + offset + found[0].start()
+        end = m.sentence.start + offset + found[0].end()
+        words = found[0].group()
+        claims.append(
+            Claim(
+                id=content_id(m.sentence.document_id, "place", start, end),
+                document_id=m.sentence.document_id,
+                sentence_id=m.sentence.id,
+                property="place",
+                subject=event.label,
+                value_text=words,
+                value_lo=m.place,
+                value_hi=m.place,
+                unit="place",
+                start=start,
+                end=end,
+                event_id=event.id,
+                normalised=f"{words} = {m.place}",
+                qualifiers={"event_words": m.words},
+            )
+        )
+    return claims
 
 
 def _durations(

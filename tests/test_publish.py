@@ -493,3 +493,22 @@ def test_public_mode_refuses_sql_and_reviews(ledger_db: Path) -> None:
 def test_local_mode_allows_sql(built: Path) -> None:
     rows = get(built, "/ledger.json?sql=select+count(*)+as+n+from+findings&_shape=array").json()
     assert rows[0]["n"] > 0
+
+
+def test_highlight_nests_a_claim_inside_a_quotation() -> None:
+    from ledger.publish.pages import highlight
+
+    text = "“Diskusi di Jenewa profesional,” kata Price."
+    q_start, q_end = 1, text.index("”")
+    place = text.index("Jenewa")
+    html = str(
+        highlight(text, [(q_start, q_end, "/q", "quote"), (place, place + 6, "/p", "place")])
+    )
+    assert html.count("<mark") == 2
+    assert (
+        '<mark title="quote">Diskusi di <a href="/p"><mark title="place">Jenewa</mark></a>' in html
+    )
+    assert '<a class="ledger-claim-link" href="/q">↗</a>' in html
+    # A span that only partly overlaps another is left out, not broken.
+    partial = str(highlight(text, [(1, 12, "", ""), (8, 18, "", "")]))
+    assert partial.count("<mark") == 1

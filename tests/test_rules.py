@@ -36,6 +36,7 @@ def test_every_rule_has_params_a_feature_and_a_description() -> None:
         "action-verb",
         "quantity-interval",
         "quote-wording",
+        "place-alias",
     }
     features = Path(__file__).resolve().parents[1] / "features"
     for r in rules.values():

@@ -90,6 +90,7 @@ def test_durations_are_minutes_and_dates_iso(tmp_path: Path, seeds_dir: Path) ->
         "title": "office",
         "action": "verb",
         "quote": "words",
+        "place": "place",
     }
     row = next(db.query("select typeof(value_lo) as t from claims where property = 'duration'"))
     assert row["t"] == "real"

@@ -33,24 +33,46 @@ class Db(Protocol):
 def highlight(text: str, spans: Iterable[tuple[int, int, str, str]]) -> Markup:
     """``text`` with each span ``(start, end, href, title)`` wrapped in ``<mark>``.
 
-    Spans are offsets into ``text``; a span that overlaps one already marked, or
-    falls outside the text, is left out (its words stay as plain text). With an
-    ``href`` the mark is a link.
+    Spans are offsets into ``text``. A span inside another (a place inside a
+    quotation) is marked inside it; a span that only partly overlaps one already
+    marked, or falls outside the text, is left out. With an ``href`` the mark is a
+    link; a mark that holds other marks cannot be a link itself (links do not
+    nest), so its link follows it as a small "↗".
     """
+    valid = sorted((s for s in spans if 0 <= s[0] < s[1] <= len(text)), key=lambda s: (s[0], -s[1]))
+    kept: list[tuple[int, int, str, str]] = []
+    open_: list[tuple[int, int, str, str]] = []
+    for span in valid:
+        while open_ and open_[-1][1] <= span[0]:
+            open_.pop()
+        if open_ and span[1] > open_[-1][1]:
+            continue  # partial overlap
+        kept.append(span)
+        open_.append(span)
+    return _render(text, 0, len(text), kept)
+
+
+def _render(text: str, lo: int, hi: int, spans: list[tuple[int, int, str, str]]) -> Markup:
     out: list[str] = []
-    cursor = 0
-    for start, end, href, title in sorted(spans):
-        if start < cursor or start >= end or end > len(text) or start < 0:
-            continue
+    cursor = lo
+    i = 0
+    while i < len(spans):
+        start, end, href, title = spans[i]
+        j = i + 1
+        while j < len(spans) and spans[j][0] < end:
+            j += 1
+        children = spans[i + 1 : j]
         out.append(str(escape(text[cursor:start])))
-        mark = Markup("<mark{}>{}</mark>").format(
-            Markup(' title="{}"').format(title) if title else "", text[start:end]
-        )
-        if href:
+        attr = Markup(' title="{}"').format(title) if title else ""
+        mark = Markup("<mark{}>{}</mark>").format(attr, _render(text, start, end, children))
+        if href and children:
+            mark += Markup(' <a class="ledger-claim-link" href="{}">↗</a>').format(href)
+        elif href:
             mark = Markup('<a href="{}">{}</a>').format(href, mark)
         out.append(str(mark))
         cursor = end
-    out.append(str(escape(text[cursor:])))
+        i = j
+    out.append(str(escape(text[cursor:hi])))
     return Markup("".join(out))
 
 

@@ -75,6 +75,7 @@ def load_all() -> dict[str, Rule]:
         dates,
         durations,
         names,
+        places,
         quantities,
         quotes,
         titles,
