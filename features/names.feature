@@ -38,3 +38,9 @@ Feature: How a person's name is spelled (rule name-spelling)
     And an article "b.txt" that says "Ned Price, juru bicara Departemen Luar Negeri, memberi keterangan kepada wartawan."
     When the ledger is built
     Then there is no name finding involving "Price"
+
+  Scenario: Two people who share a family name are never one person
+    Given an article "a.txt" that says "Presiden AS Joe Biden dan putranya Hunter Biden tiba di Delaware. Biden berbicara kepada wartawan."
+    When the ledger is built
+    Then "Joe Biden" and "Hunter Biden" are different people by their given names
+    And the lone "Biden" is nobody's name claim

@@ -90,6 +90,10 @@ Feature: The ledger built from the five seed articles
     And the ledger has the person "Alexei Navalny" with a name claim in "002"
     And the entity "Nord Stream 2" has the quantity claim "$ 11 miliar" in "003"
 
+  Scenario: Issue 3 g. No finding compares different subjects or different events
+    Then every finding compares two claims about the same subject in the same story
+    And there is no title finding involving "Wakil Menteri Luar Negeri AS"
+
   Scenario: The stories are the three the articles tell
     Then the seeds form 3 stories: "000 001", "002 003" and "004"
 

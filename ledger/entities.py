@@ -185,7 +185,9 @@ def alias_kind(alias: str, canonical: str, occurrences: int) -> str:
     for x, y in p.transliterations:
         if a.replace(x, y) == c.replace(x, y) or a.replace(y, x) == c.replace(y, x):
             return "transliteration"
-    if occurrences == 1 and fuzz.ratio(a, c) >= p.family:
+    # One letter struck for another, once in all the sources: a slip of the keys
+    # ("Blinkin"). A letter more or less ("Antony" / "Anthony") is a spelling.
+    if occurrences == 1 and len(a) == len(c) and sum(x != y for x, y in zip(a, c, strict=True)) == 1:
         return "typo"
     return "spelling"
 

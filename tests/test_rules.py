@@ -139,3 +139,19 @@ def test_name_spelling_is_a_variant_that_counts_every_spelling() -> None:
     assert (result.verdict, result.severity) == ("variant", "low")
     assert "'Anthony' (003 ×3)" in result.explanation and "'Antony' (002 ×1)" in result.explanation
     assert REGISTRY["name-spelling"](a, a) is None
+
+
+@pytest.mark.parametrize(
+    ("alias", "canonical", "occurrences", "kind"),
+    [
+        ("Sergei", "Sergey", 1, "transliteration"),
+        ("Blinkin", "Blinken", 1, "typo"),
+        ("Blinkin", "Blinken", 3, "spelling"),
+        ("Antony", "Anthony", 1, "spelling"),
+        ("Blinken", "Blinken", 9, "name"),
+    ],
+)
+def test_alias_kinds(alias: str, canonical: str, occurrences: int, kind: str) -> None:
+    from ledger.entities import alias_kind
+
+    assert alias_kind(alias, canonical, occurrences) == kind

@@ -446,3 +446,45 @@ def quote_finding_of(
     ]
     assert len(rows) == 1, rows
     assert rows[0]["verdict"] == verdict and text in rows[0]["explanation"], rows[0]
+
+
+@then(parsers.re(q("a") + " and " + q("b") + " are different people by their given names"))
+def different_people_by_given(ctx: dict[str, Any], a: str, b: str) -> None:
+    owners = [_entities_of(ctx, name.split()[0]) for name in (a, b)]
+    assert owners[0] and owners[1] and owners[0] != owners[1], owners
+    names = {r["name"] for r in _db(ctx).query("select name from entities where kind = 'person'")}
+    assert {a, b} <= names
+
+
+@then(parsers.re(r"the lone " + q("word") + " is nobody's name claim"))
+def lone_word_unresolved(ctx: dict[str, Any], word: str) -> None:
+    rows = list(
+        _db(ctx).query(
+            "select c.start, s.text from claims c join sentences s on s.id = c.sentence_id "
+            "where c.property = 'name' and c.value_text = ?",
+            [word],
+        )
+    )
+    # Only the two full names carry the word; the sentence-initial lone one is left alone.
+    assert len(rows) == 2, rows
+
+
+@then("every finding compares two claims about the same subject in the same story")
+def same_subject_same_story(ctx: dict[str, Any]) -> None:
+    rows = list(
+        _db(ctx).query(
+            "select f.property, ca.event_id as ea, cb.event_id as eb, ca.entity_id as na, "
+            "cb.entity_id as nb, ca.subject as sa, cb.subject as sb, da.story_id as ta, "
+            "db.story_id as tb from findings f join claims ca on ca.id = f.claim_a "
+            "join claims cb on cb.id = f.claim_b join documents da on da.id = ca.document_id "
+            "join documents db on db.id = cb.document_id"
+        )
+    )
+    assert rows
+    for r in rows:
+        if r["property"] in ("name", "title"):
+            assert r["na"] == r["nb"] and r["na"], r  # people are compared across stories
+        elif r["property"] in ("quote", "quantity", "action"):
+            assert r["sa"] == r["sb"] and r["ta"] == r["tb"], r
+        else:
+            assert r["ea"] == r["eb"] and r["ea"] and r["ta"] == r["tb"], r
