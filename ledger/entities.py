@@ -187,7 +187,11 @@ def alias_kind(alias: str, canonical: str, occurrences: int) -> str:
             return "transliteration"
     # One letter struck for another, once in all the sources: a slip of the keys
     # ("Blinkin"). A letter more or less ("Antony" / "Anthony") is a spelling.
-    if occurrences == 1 and len(a) == len(c) and sum(x != y for x, y in zip(a, c, strict=True)) == 1:
+    if (
+        occurrences == 1
+        and len(a) == len(c)
+        and sum(x != y for x, y in zip(a, c, strict=True)) == 1
+    ):
         return "typo"
     return "spelling"
 
