@@ -200,17 +200,10 @@ def findings(
 ) -> list[dict[str, Any]]:
     """The rows of ``finding_report``, optionally of one verdict or property."""
     db = open_ledger(db_path)
-    where, params = [], {}
-    if verdict:
-        where.append("verdict = :verdict")
-        params["verdict"] = verdict
-    if property:
-        where.append("property = :property")
-        params["property"] = property
-    sql = "select * from finding_report"
-    if where:
-        sql += " where " + " and ".join(where)
-    return list(db.query(sql, params))
+    where, params = export_mod.where_clause(
+        [("verdict = :verdict", "verdict", verdict), ("property = :property", "property", property)]
+    )
+    return list(db.query("select * from finding_report" + where, params))
 
 
 def review(db_path: str | Path, finding_id: str, status: str, note: str = "") -> dict[str, Any]:
@@ -258,16 +251,13 @@ def claims(
         "select d.name as document, c.property, c.subject, c.value_text, c.normalised, "
         "c.start, c.end, c.id from claims c join documents d on d.id = c.document_id"
     )
-    where, params = [], {}
-    if document:
-        where.append("d.name = :document")
-        params["document"] = document
-    if property:
-        where.append("c.property = :property")
-        params["property"] = property
-    if where:
-        sql += " where " + " and ".join(where)
-    return list(db.query(sql + " order by d.name, c.start", params))
+    where, params = export_mod.where_clause(
+        [
+            ("d.name = :document", "document", document),
+            ("c.property = :property", "property", property),
+        ]
+    )
+    return list(db.query(sql + where + " order by d.name, c.start", params))
 
 
 @dataclass

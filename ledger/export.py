@@ -63,7 +63,7 @@ CLAIM_COLUMNS = [
 ]
 
 
-def _where(conditions: list[tuple[str, str, str | None]]) -> tuple[str, dict[str, Any]]:
+def where_clause(conditions: list[tuple[str, str, str | None]]) -> tuple[str, dict[str, Any]]:
     """``where`` SQL for the given (expression, parameter, value) conditions that are set."""
     used = [(expr, name, value) for expr, name, value in conditions if value is not None]
     if not used:
@@ -93,7 +93,7 @@ def export_findings(
     document: str | None = None,
 ) -> int:
     """Write the findings (as ``finding_report`` orders them) to CSV; returns the row count."""
-    where, params = _where(
+    where, params = where_clause(
         [
             ("verdict = :verdict", "verdict", verdict),
             ("property = :property", "property", property),
@@ -113,7 +113,7 @@ def export_claims(
     document: str | None = None,
 ) -> int:
     """Write the claims with their documents, sentences and events to CSV."""
-    where, params = _where(
+    where, params = where_clause(
         [
             ("c.property = :property", "property", property),
             ("d.name = :document", "document", document),
