@@ -88,7 +88,7 @@ Feature: The ledger built from the five seed articles
     Then the ledger has the person "Trevor Reid" with a name claim in "003"
     And the ledger has the person "Paul Whelan" with a name claim in "003"
     And the ledger has the person "Alexei Navalny" with a name claim in "002"
-    And the entity "Nord Stream 2" has the quantity claim "$ 11 miliar" in "003"
+    And the project "Nord Stream 2" has the quantity claim "$ 11 miliar" in "003" read as 11000000000 USD
 
   Scenario: Issue 3 g. No finding compares different subjects or different events
     Then every finding compares two claims about the same subject in the same story

@@ -21,7 +21,6 @@ from ledger.model import Claim, Document, Event, Sentence, Story, content_id
 from ledger.stories import reference_for
 from ledger.text import find_phrases
 
-NO_YEAR = 2000  # the placeholder year of dates.DateRange when no source gives one
 OPEN_QUOTES = "“‘«"
 CLOSE_QUOTES = "”’»"
 

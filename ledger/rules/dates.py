@@ -5,10 +5,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
+from ledger.dates import NO_YEAR  # month-day values "--MM-DD" compare inside this year
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
-
-NO_YEAR = 2000  # month-day values "--MM-DD" are compared inside this leap year
 
 
 def as_date(value: str) -> date:

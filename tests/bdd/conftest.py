@@ -206,6 +206,14 @@ def claim_between(ctx: dict[str, Any], value: str, name: str, lo: str, hi: str) 
     assert lo <= rows[0]["value_lo"] <= rows[0]["value_hi"] <= hi, rows[0]["normalised"]
 
 
+def _one_claim_about(
+    ctx: dict[str, Any], value: str, name: str, prop: str, subject: str
+) -> dict[str, Any]:
+    rows = _claim(ctx, value, name)
+    assert [(r["property"], r["subject"]) for r in rows] == [(prop, subject)], rows
+    return rows[0]
+
+
 @then(
     parsers.re(
         r"the claim " + q("value") + " in " + q("name") + " is not a claim, it dates the copy"
@@ -378,8 +386,7 @@ def no_title_contradiction(ctx: dict[str, Any], people: str) -> None:
     )
 )
 def has_title_claim(ctx: dict[str, Any], name: str, title: str, person: str) -> None:
-    rows = _claim(ctx, title, name)
-    assert [(r["property"], r["subject"]) for r in rows] == [("title", person)]
+    _one_claim_about(ctx, title, name, "title", person)
 
 
 @then(
@@ -401,23 +408,30 @@ def person_with_name_claim(ctx: dict[str, Any], person: str, name: str) -> None:
 
 @then(
     parsers.re(
-        r"the entity " + q("entity") + r" has the quantity claim " + q("value") + " in " + q("name")
+        r"the entity "
+        + q("entity")
+        + r" has the quantity claim "
+        + q("value")
+        + " in "
+        + q("name")
+        + r" read as (?P<amount>\d+) (?P<unit>\w+)"
     )
 )
-def entity_quantity(ctx: dict[str, Any], entity: str, value: str, name: str) -> None:
-    rows = _claim(ctx, value, name)
-    assert [(r["property"], r["subject"]) for r in rows] == [("quantity", entity)]
-    assert rows[0]["value_lo"] == rows[0]["value_hi"] == 11e9 and rows[0]["unit"] == "USD"
+def entity_quantity(
+    ctx: dict[str, Any], kind: str, entity: str, value: str, name: str, amount: str, unit: str
+) -> None:
+    """The amount is claimed of the entity, and the entity is a known one of data/."""
+    row = _one_claim_about(ctx, value, name, "quantity", entity)
+    assert (row["value_lo"], row["value_hi"], row["unit"]) == (float(amount), float(amount), unit)
     kinds = {
         r["kind"] for r in _db(ctx).query("select kind from entities where name = ?", [entity])
     }
-    assert kinds == {"project"}
+    assert kinds == {kind}
 
 
 @then(parsers.re(r"the quotation " + q("value") + " in " + q("name") + " is by " + q("person")))
 def quotation_by(ctx: dict[str, Any], value: str, name: str, person: str) -> None:
-    rows = _claim(ctx, value, name)
-    assert [(r["property"], r["subject"]) for r in rows] == [("quote", person)]
+    _one_claim_about(ctx, value, name, "quote", person)
 
 
 @then(
