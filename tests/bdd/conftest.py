@@ -408,7 +408,7 @@ def person_with_name_claim(ctx: dict[str, Any], person: str, name: str) -> None:
 
 @then(
     parsers.re(
-        r"the entity "
+        r"the (?P<kind>\w+) "
         + q("entity")
         + r" has the quantity claim "
         + q("value")
