@@ -6,6 +6,14 @@ from pathlib import Path
 
 import pytest
 
+# Step modules by topic; the shared steps stay in tests/bdd/conftest.py.
+pytest_plugins = [
+    "tests.bdd.steps_dates",
+    "tests.bdd.steps_titles",
+    "tests.bdd.steps_entities",
+    "tests.bdd.steps_events",
+]
+
 ROOT = Path(__file__).resolve().parents[1]
 SEEDS = ROOT / "seeds"
 
