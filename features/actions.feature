@@ -1,11 +1,19 @@
 @actions
 Feature: What a subject did to an object (rule action-verb)
-  An action is a known verb (data/id/verbs.yaml) with a known subject before it
-  and a known object just after it: "Rusia, yang telah memperluas perjanjian
-  START Baru". Two versions' verbs on the same subject and object are compared
-  through the relations the data lists: contrasting verbs are a contradiction,
-  verbs of the same meaning are consistent, and a pair the data knows nothing
-  about is not a finding (it stays in the ledger as claims).
+  An action is a known verb (data/id/verbs.yaml) with its subject right before it
+  and its object just after it: "Rusia, yang telah memperluas perjanjian START
+  Baru". The claim's subject carries both ("Rusia → START Baru"), so two actions
+  are compared only when they are about the same subject and the same object.
+  The object must be one the verb takes, recognised: a known treaty or project, a
+  name after a head word ("traktat INF"), or "perjanjian itu" when the article
+  named exactly one treaty before. "Kedua negara" is the pair the article names,
+  only when it names one pair. Anything not recognised gives no claim.
+
+  Verbs are compared through the relations the data lists: contrasting verbs are
+  a contradiction, verbs of the same meaning are consistent, and a pair the data
+  knows nothing about is not a finding. Negation ("tidak", "menolak") and
+  modality ("akan", "berencana") are read: a denied deed against the same deed
+  affirmed is a contradiction; a plan is never compared with a deed.
 
   Scenario Outline: Two versions say what Russia did to New START
     Given an article "a.txt" that says "Pemerintahan Biden bekerja sama dengan Rusia, yang telah <verb a> perjanjian START Baru."
@@ -16,18 +24,117 @@ Feature: What a subject did to an object (rule action-verb)
     And its explanation mentions "<explained>"
 
     Examples:
-      | verb a        | verb b        | verdict       | explained           |
-      | memperluas    | memperpanjang | contradiction | contrasting meaning |
-      | memperpanjang | memperbarui   | consistent    | mean the same       |
+      | verb a            | verb b        | verdict       | explained           |
+      | memperluas        | memperpanjang | contradiction | contrasting meaning |
+      | memperbarui       | memperluas    | contradiction | contrasting meaning |
+      | menarik diri dari | memperpanjang | contradiction | contrasting meaning |
+      | mengakhiri        | memperpanjang | contradiction | contrasting meaning |
+      | memperpanjang     | memperbarui   | consistent    | mean the same       |
+      | keluar dari       | menarik diri dari | consistent | mean the same      |
+      | membekukan        | menangguhkan  | consistent    | mean the same       |
 
-  Scenario: Verbs the data knows nothing about are not a finding
-    Given an article "a.txt" that says "Pemerintahan Biden bekerja sama dengan Rusia, yang telah memperluas perjanjian START Baru."
-    And an article "b.txt" that says "Pemerintahan Biden bersedia bekerja dengan Rusia, yang telah membatalkan perjanjian START Baru tentang senjata nuklir."
+  Scenario Outline: Verbs the data knows nothing about are not a finding
+    Given an article "a.txt" that says "Pemerintahan Biden bekerja sama dengan Rusia, yang telah <verb a> perjanjian START Baru."
+    And an article "b.txt" that says "Pemerintahan Biden bersedia bekerja dengan Rusia, yang telah <verb b> perjanjian START Baru tentang senjata nuklir."
     When the ledger is built
-    Then there is no action finding involving "membatalkan"
+    Then there is no action finding involving "<verb b>"
+
+    Examples:
+      | verb a         | verb b         |
+      | memperluas     | membatalkan    |
+      | menandatangani | meratifikasi   |
+      | menangguhkan   | mengakhiri     |
+
+  Scenario Outline: A denied deed against the same deed affirmed is a contradiction
+    Given an article "a.txt" that says "Rusia <said a> perjanjian START Baru tentang pengurangan senjata nuklir, kata para pejabat."
+    And an article "b.txt" that says "Rusia <said b> perjanjian START Baru tentang pengurangan senjata nuklir, kata pejabat itu."
+    When the ledger is built
+    Then there is a action finding between "<verb a>" in "a" and "<verb b>" in "b"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | said a                   | verb a        | said b                  | verb b        | explained                   |
+      | tidak memperpanjang      | memperpanjang | telah memperpanjang     | memperpanjang | (tidak: negative deed)      |
+      | menolak memperpanjang    | memperpanjang | memperbarui             | memperbarui   | (menolak: negative deed)    |
+      | tidak akan memperpanjang | memperpanjang | akan memperpanjang      | memperpanjang | (tidak akan: negative plan) |
+
+  Scenario Outline: A plan is not a deed, and a denial says nothing of another verb
+    Given an article "a.txt" that says "Rusia <said a> perjanjian START Baru tentang pengurangan senjata nuklir, kata para pejabat."
+    And an article "b.txt" that says "Rusia <said b> perjanjian START Baru tentang pengurangan senjata nuklir, kata pejabat itu."
+    When the ledger is built
+    Then there is no action finding involving "<verb b>"
+
+    Examples:
+      | said a                  | said b                   | verb b        |
+      | akan memperpanjang      | telah memperluas         | memperluas    |
+      | berencana memperluas    | memperpanjang            | memperpanjang |
+      | mengusulkan untuk memperpanjang | tidak memperpanjang | memperpanjang |
+      | tidak memperpanjang     | memperluas               | memperluas    |
+      | akan memperpanjang      | berencana memperluas     | memperluas    |
 
   Scenario: Actions on different objects are never compared
     Given an article "a.txt" that says "Rusia telah memperluas perjanjian START Baru, kata para pejabat."
     And an article "b.txt" that says "Rusia telah memperpanjang proyek Nord Stream 2, kata para pejabat itu kemarin."
     When the ledger is built
     Then there is no action finding involving "memperpanjang"
+
+  Scenario: Two treaties, one named only after a head word, are two objects
+    Given an article "a.txt" that says "AS menarik diri dari traktat INF yang ditandatangani dengan Rusia, kata para pejabat."
+    And an article "b.txt" that says "Di Jenewa, AS dan Rusia memperpanjang perjanjian New START, kata para pejabat."
+    When the ledger is built
+    Then the claim "menarik diri dari" in "a.txt" is the action "AS → INF"
+    And the claim "memperpanjang" in "b.txt" is the action "AS + Rusia → START Baru"
+    And there is no action finding involving "memperpanjang"
+
+  Scenario: "Kedua negara" is the pair the article names, and is compared as that pair
+    Given an article "a.txt" that says "Diplomat AS dan Rusia bertemu di Jenewa. Kedua negara memperpanjang perjanjian START Baru."
+    And an article "b.txt" that says "Diplomat AS dan Rusia bertemu di Jenewa pada hari Senin. Kedua negara memperluas perjanjian START Baru."
+    When the ledger is built
+    Then the claim "memperpanjang" in "a.txt" is the action "AS + Rusia → START Baru"
+    And there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario: "Kedua negara" after three countries is nobody: no claim
+    Given an article "a.txt" that says "AS, Rusia dan China bertemu di Jenewa. Kedua negara memperpanjang perjanjian START Baru."
+    When the ledger is built
+    Then the article "a.txt" has no action claim
+
+  Scenario Outline: "Perjanjian itu" is the one treaty the article named before, or nothing
+    Given an article "a.txt" that says "<before> Rusia memperpanjang perjanjian itu, kata pejabat."
+    And an article "b.txt" that says "Perjanjian START Baru dibahas di Jenewa. Rusia memperluas perjanjian START Baru, kata pejabat."
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | before                                                         | outcome                                                                  |
+      | Perjanjian START Baru dibahas di Jenewa.                       | the claim "memperpanjang" in "a.txt" is the action "Rusia → START Baru" |
+      | Perjanjian START Baru dan traktat INF dibahas di Jenewa.       | the article "a.txt" has no action claim                                  |
+      | Para diplomat bertemu di Jenewa.                               | the article "a.txt" has no action claim                                  |
+
+  Scenario: A passive verb takes its object before it and its agent after it
+    Given an article "a.txt" that says "Perjanjian START Baru telah diperpanjang oleh Rusia, kata para pejabat."
+    And an article "b.txt" that says "Rusia telah memperluas perjanjian START Baru, kata para pejabat itu."
+    When the ledger is built
+    Then the claim "diperpanjang" in "a.txt" is the action "Rusia → START Baru"
+    And there is a action finding between "diperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario Outline: A condition, a question or a demand made of another is no claim
+    Given an article "a.txt" that says "<sentence>"
+    When the ledger is built
+    Then the article "a.txt" has no action claim
+
+    Examples:
+      | sentence                                                                 |
+      | AS mendesak Rusia memperpanjang perjanjian START Baru.                   |
+      | Jika Rusia memperpanjang perjanjian START Baru, pembicaraan akan dimulai. |
+      | Para diplomat bertanya apakah Rusia memperluas perjanjian START Baru.    |
+      | Rusia membantah memperluas perjanjian START Baru.                        |
+
+  Scenario: Deeds of different years are not compared
+    Given an article "a.txt" that says "Rusia memperpanjang perjanjian START Baru pada 2021, kata para pejabat."
+    And an article "b.txt" that says "Rusia tidak memperpanjang perjanjian START Baru pada 2026, kata para pejabat."
+    When the ledger is built
+    Then there is no action finding between "memperpanjang" and "memperpanjang"
+    And the claim "memperpanjang" in "b.txt" is the action "Rusia → START Baru"

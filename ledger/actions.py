@@ -1,38 +1,114 @@
 """Actions: what a subject did to an object ("Rusia ... telah memperluas perjanjian START Baru").
 
-Verbs are looked up by their surface forms in ``data/id/verbs.yaml`` and stored
-by lemma. The subject is the nearest known entity (country, organisation or a
-person of the corpus) before the verb in its sentence; the object the first
-known entity within a few words after it. Only a verb with both is a claim.
+An action is compared with another only when both are about the same subject and
+the same object, so a claim carries both in its ``subject`` ("Rusia → START
+Baru"): the slot keyed on it never mixes two treaties. What is not recognised
+gives no claim, because a claim with a guessed subject or object could only
+produce false contradictions:
+
+- the **object** must follow the verb within a few words of links and
+  descriptions ("menarik diri dari traktat INF") and be of a kind the verb takes
+  (``verbs.yaml``): a known treaty or project, a head word with a name the list
+  does not know ("traktat INF" is "INF"), or an anaphor ("perjanjian itu")
+  when the document named exactly one object of that kind before it;
+- the **subject** must stand right before the verb, with only words such as
+  "yang telah", negation or modality between ("Rusia, yang telah
+  memperpanjang"); "kedua negara" is the pair the document names, only when it
+  names one pair;
+- a **passive** verb ("perjanjian itu diperpanjang oleh Rusia") takes its object
+  before it and its agent after it.
+
+Negation ("tidak", "menolak") and modality ("akan", "berencana") are qualifiers
+(``polarity``, ``mode``); a condition, a question or a demand made of another
+("mendesak Rusia memperpanjang") is no claim. The words are in
+``data/id/verbs.yaml``.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
+from itertools import combinations
 
 from ledger import lexicon
 from ledger.entities import Person
+from ledger.events import load_lexicon
 from ledger.model import Claim, Document, Sentence, content_id
-from ledger.text import find_phrases
+from ledger.text import find_phrases, phrase_pattern
+
+ENTITY_SECTIONS = {
+    "countries": "country",
+    "organisations": "organisation",
+    "treaties": "treaty",
+    "projects": "project",
+}
+SUBJECT_KINDS = frozenset({"country", "organisation", "person", "pair"})
+UNNAMED_AGENT = "(agent not named)"
+YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
 @dataclass(frozen=True)
 class VerbData:
     lemma_of: dict[str, str]  # lower-cased surface form -> lemma
+    passive: frozenset[str]  # lower-cased passive surface forms
+    objects: dict[str, frozenset[str]]  # lemma -> kinds of object it takes
     same: frozenset[frozenset[str]]
     contrasting: frozenset[frozenset[str]]
     window: int
+    heads: dict[str, str]  # lower-cased head word -> kind of object
+    anaphora: tuple[str, ...]
+    links: tuple[str, ...]
+    gap: tuple[str, ...]
+    negation: tuple[str, ...]
+    modality: tuple[str, ...]
+    irrealis: tuple[str, ...]
+    pairs: tuple[str, ...]
+    joiners: tuple[str, ...]
+    agent_markers: tuple[str, ...]
+
+
+def _closure(
+    same: list[list[str]], contrasting: list[list[str]]
+) -> tuple[frozenset[frozenset[str]], frozenset[frozenset[str]]]:
+    """Relations through the same-meaning groups: if A means B and A contrasts C, B contrasts C."""
+    group = {v: frozenset(g) for g in same for v in g}
+    same_pairs = {frozenset(p) for g in same for p in combinations(g, 2)}
+    contra = {
+        frozenset((x, y))
+        for a, b in contrasting
+        for x in group.get(a, frozenset({a}))
+        for y in group.get(b, frozenset({b}))
+    }
+    return frozenset(same_pairs), frozenset(contra)
 
 
 @cache
 def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
     data = lexicon.load("verbs", lang)
+    verbs = data["verbs"]
+    same, contrasting = _closure(data["same_meaning"], data["contrasting"])
     return VerbData(
-        lemma_of={f.lower(): lemma for lemma, forms in data["verbs"].items() for f in forms},
-        same=frozenset(frozenset(p) for p in data["same_meaning"]),
-        contrasting=frozenset(frozenset(p) for p in data["contrasting"]),
+        lemma_of={
+            f.lower(): lemma
+            for lemma, spec in verbs.items()
+            for f in [*spec["active"], *spec.get("passive", [])]
+        },
+        passive=frozenset(f.lower() for spec in verbs.values() for f in spec.get("passive", [])),
+        objects={lemma: frozenset(spec["objects"]) for lemma, spec in verbs.items()},
+        same=same,
+        contrasting=contrasting,
         window=int(data["object_window"]),
+        heads={h.lower(): kind for kind, hs in data["object_heads"].items() for h in hs},
+        anaphora=tuple(data["anaphora"]),
+        links=tuple(data["object_links"]),
+        gap=tuple(data["subject_gap"]),
+        negation=tuple(data["negation"]),
+        modality=tuple(data["modality"]),
+        irrealis=tuple(data["irrealis"]),
+        pairs=tuple(data["pair_subjects"]),
+        joiners=tuple(data["pair_joiners"]),
+        agent_markers=tuple(data["agent_markers"]),
     )
 
 
@@ -49,49 +125,279 @@ def relation(a: str, b: str) -> str | None:
 @cache
 def known_entities(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, str]:
     """Lower-cased alias -> canonical name, for every known entity of entities.yaml."""
+    return {alias: name for alias, (name, _) in known_kinds(lang).items()}
+
+
+@cache
+def known_kinds(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, tuple[str, str]]:
+    """Lower-cased alias -> (canonical name, kind) for the known entities of entities.yaml."""
     data = lexicon.load("entities", lang)
-    sections = ("countries", "organisations", "treaties", "projects")
-    return {a.lower(): name for s in sections for name, al in data.get(s, {}).items() for a in al}
+    return {
+        a.lower(): (name, kind)
+        for section, kind in ENTITY_SECTIONS.items()
+        for name, aliases in data.get(section, {}).items()
+        for a in aliases
+    }
+
+
+def _only(text: str, allowed: tuple[str, ...]) -> bool:
+    """True when ``text`` holds no word outside the ``allowed`` phrases."""
+    rest = phrase_pattern(tuple(sorted(set(allowed)))).sub(" ", text) if allowed else text
+    return re.search(r"\w", rest) is None
+
+
+def _name_run(text: str) -> re.Match[str] | None:
+    """Capitalised words (and numbers after them) opening ``text``: "INF", "Open Skies"."""
+    return re.match(r"\s*((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+))*)", text)
+
+
+class ObjectFinder:
+    """Objects of actions in one document: known ones, head + name, head + anaphor."""
+
+    def __init__(self, doc: Document, not_names: frozenset[str]) -> None:
+        self.v = verb_data()
+        self.kinds = known_kinds()
+        objects = [a for a, (_, k) in self.kinds.items() if k in ("treaty", "project")]
+        # A capitalised word after a head word that names a country, a person or a
+        # day is not a treaty's name: "perjanjian Rusia", "kesepakatan Senin".
+        self.not_names = (
+            load_lexicon().not_names
+            | not_names
+            | frozenset(w for a in self.kinds if a not in objects for w in a.split())
+        )
+        self.named: list[tuple[int, str, str]] = []  # (offset, name, kind) in reading order
+        for m in find_phrases(doc.text, list(self.v.heads)):
+            kind = self.v.heads[m.group().lower()]
+            named = self._named_after(doc.text[m.end() :], kind)
+            if named is not None:
+                self.named.append((m.start(), named[0], kind))
+        for m in find_phrases(doc.text, objects):
+            name, kind = self.kinds[m.group().lower()]
+            self.named.append((m.start(), name, kind))
+
+    def _named_after(self, text: str, kind: str) -> tuple[str, int] | None:
+        """The object a head word names by the capitalised words after it, and their end."""
+        run = _name_run(text)
+        if run is None:
+            return None
+        words = run.group(1)
+        known = self.kinds.get(words.lower())
+        if known is not None:
+            return (known[0], run.end()) if known[1] == kind else None
+        if any(w.lower() in self.not_names for w in words.split()):
+            return None
+        return words, run.end()
+
+    def _antecedent(self, offset: int, kind: str) -> str | None:
+        """The one object of ``kind`` the document named before ``offset``, if exactly one."""
+        names = {name for at, name, k in self.named if at < offset and k == kind}
+        return names.pop() if len(names) == 1 else None
+
+    def at(self, text: str, base: int, kinds: frozenset[str]) -> tuple[str, int] | None:
+        """The object opening ``text`` (document offset ``base``) and where it ends in ``text``.
+
+        Links and descriptions may come first ("dari", "nuklir"); the object is a
+        known entity of one of ``kinds``, a head word with a name, or a head word
+        with an anaphor.
+        """
+        heads = phrase_pattern(tuple(sorted(self.v.heads)))
+        links = phrase_pattern(tuple(sorted(self.v.links)))
+        known = phrase_pattern(tuple(sorted(self.kinds)))
+        anaphor = phrase_pattern(self.v.anaphora)
+        pos = 0
+        for _ in range(self.v.window):
+            pos += len(text[pos:]) - len(text[pos:].lstrip())
+            rest = text[pos:]
+            entity = known.match(rest)
+            if entity is not None:
+                name, kind = self.kinds[entity.group().lower()]
+                return (name, pos + entity.end()) if kind in kinds else None
+            head = heads.match(rest)
+            if head is None:
+                link = links.match(rest)
+                if link is None:
+                    return None
+                pos += link.end()
+                continue
+            kind = self.v.heads[head.group().lower()]
+            if kind not in kinds:
+                return None
+            after = rest[head.end() :]
+            ana = anaphor.match(after.lstrip())
+            if ana is not None:
+                antecedent = self._antecedent(base + pos, kind)
+                end = pos + head.end() + len(after) - len(after.lstrip()) + ana.end()
+                return (antecedent, end) if antecedent else None
+            named = self._named_after(after, kind)
+            if named is not None:
+                return named[0], pos + head.end() + named[1]
+            pos += head.end()
+        return None
+
+    def before(self, text: str, base: int, kinds: frozenset[str]) -> tuple[str, int, int] | None:
+        """The object of a passive verb: the last one named in ``text``; its start and end."""
+        found = None
+        for m in find_phrases(text, [*self.kinds, *self.v.heads]):
+            obj = self.at(text[m.start() :], base + m.start(), kinds)
+            if obj is not None:
+                found = (obj[0], m.start(), m.start() + obj[1])
+        return found
+
+
+def _clause_start(text: str, upto: int) -> int:
+    """Where the clause holding offset ``upto`` of ``text`` starts (after , ; or :)."""
+    return max(text.rfind(c, 0, upto) for c in ",;:") + 1
+
+
+@dataclass(frozen=True)
+class Reading:
+    """How a verb was read: who, to what, with which negation and modality."""
+
+    agent: str
+    obj: str
+    negation: str | None
+    mode: str | None
+    voice: str
+
+
+class ActionReader:
+    """Reads the actions of one document, sentence by sentence."""
+
+    def __init__(self, doc: Document, people: list[Person]) -> None:
+        self.doc = doc
+        self.v = verb_data()
+        self.subjects: dict[str, str] = {
+            a: n for a, (n, k) in known_kinds().items() if k in SUBJECT_KINDS
+        }
+        person_words: set[str] = set()
+        for person in people:
+            person_words |= {w.lower() for w in person.name.split()}
+            for m in person.mentions:
+                self.subjects[m.family.text.lower()] = person.name
+        self.objects = ObjectFinder(doc, frozenset(person_words))
+        self.countries = {a: n for a, (n, k) in known_kinds().items() if k == "country"}
+        self.loose = (*self.v.gap, *self.v.negation, *self.v.modality)
+
+    def read(self, sent: Sentence, verb: re.Match[str]) -> Reading | None:
+        lemma = self.v.lemma_of[verb.group().lower()]
+        kinds = self.v.objects[lemma]
+        head, tail = sent.text[: verb.start()], sent.text[verb.end() :]
+        if verb.group().lower() in self.v.passive:
+            return self._passive(sent, head, tail, kinds)
+        obj = self.objects.at(tail, sent.start + verb.end(), kinds)
+        if obj is None:
+            return None
+        found = find_phrases(head, [*self.subjects, *self.v.pairs])
+        if not found or not _only(head[found[-1].end() :], self.loose):
+            return None
+        subject = found[-1]
+        agent = self._agent(sent, head, subject)
+        if agent is None:
+            return None
+        clause = head[_clause_start(head, subject.start()) : subject.start()]
+        return self._qualified(agent, obj[0], clause, head[subject.end() :], "active")
+
+    def _agent(self, sent: Sentence, head: str, subject: re.Match[str]) -> str | None:
+        """Who the subject words name: an entity, a person, or the pair ("AS dan Rusia",
+        "kedua negara" when the document names one pair)."""
+        words = subject.group().lower()
+        if words not in self.subjects:
+            return _pair(self.doc.text[: sent.start + subject.start()], self.countries)
+        name = self.subjects[words]
+        alt, join = (
+            lexicon.alternation(list(self.countries)),
+            lexicon.alternation(list(self.v.joiners)),
+        )
+        joined = re.search(rf"(?<!\w)({alt})\s*(?:{join})\s*$", head[: subject.start()], re.I)
+        if joined and name in self.countries.values():
+            other = self.countries[joined.group(1).lower()]
+            return " + ".join(sorted({name, other})) if other != name else name
+        return name
+
+    def _passive(
+        self, sent: Sentence, head: str, tail: str, kinds: frozenset[str]
+    ) -> Reading | None:
+        obj = self.objects.before(head, sent.start, kinds)
+        if obj is None or not _only(head[obj[2] :], self.loose):
+            return None
+        agent = UNNAMED_AGENT
+        marker = phrase_pattern(self.v.agent_markers).match(tail.lstrip())
+        rest = tail.lstrip()[marker.end() :].lstrip() if marker else tail.lstrip()
+        by = phrase_pattern(tuple(sorted(self.subjects))).match(rest)
+        if by is not None:
+            agent = self.subjects[by.group().lower()]
+        clause = head[_clause_start(head, obj[1]) : obj[1]]
+        return self._qualified(agent, obj[0], clause, head[obj[2] :], "passive")
+
+    def _qualified(self, agent: str, obj: str, clause: str, gap: str, voice: str) -> Reading | None:
+        """The reading with the negation and modality of the gap; None for an irrealis clause."""
+        if find_phrases(clause, self.v.irrealis) or find_phrases(gap, self.v.irrealis):
+            return None
+        neg = find_phrases(gap, self.v.negation)
+        mod = find_phrases(gap, self.v.modality)
+        return Reading(
+            agent=agent,
+            obj=obj,
+            negation=neg[-1].group().lower() if neg else None,
+            mode=mod[-1].group().lower() if mod else None,
+            voice=voice,
+        )
+
+
+def _pair(text: str, countries: dict[str, str]) -> str | None:
+    """The two countries "kedua negara" stands for in a document that reads ``text``
+    so far: the two it named, when it named exactly two; else nobody."""
+    named = {countries[m.group().lower()] for m in find_phrases(text, countries)}
+    return " + ".join(sorted(named)) if len(named) == 2 else None
 
 
 def action_claims(
-    docs: list[Document], sentences: dict[str, list[Sentence]], people: list[Person]
+    docs: list[Document],
+    sentences: dict[str, list[Sentence]],
+    people: list[Person],
+    story_of: dict[str, str] | None = None,
 ) -> list[Claim]:
-    """An ``action`` claim for every known verb with a subject and an object."""
+    """An ``action`` claim for every known verb with a recognised subject and object."""
     v = verb_data()
-    names = dict(known_entities())
-    for person in people:
-        names[person.mentions[0].family.text.lower()] = person.name
     claims = []
     for doc in docs:
+        reader = ActionReader(doc, people)
         for sent in sentences[doc.id]:
+            years = sorted(set(YEAR.findall(sent.text)))
             for verb in find_phrases(sent.text, v.lemma_of):
+                r = reader.read(sent, verb)
+                if r is None:
+                    continue
                 lemma = v.lemma_of[verb.group().lower()]
-                before = find_phrases(sent.text[: verb.start()], names)
-                after = find_phrases(sent.text[verb.end() :], names)
-                if not before or not after:
-                    continue
-                gap = sent.text[verb.end() : verb.end() + after[0].start()]
-                if len(gap.split()) > v.window:
-                    continue
-                subject = names[before[-1].group().lower()]
-                obj = names[after[0].group().lower()]
                 start, end = sent.start + verb.start(), sent.start + verb.end()
+                said = " ".join(w for w in (r.negation, r.mode) if w)
                 claims.append(
                     Claim(
                         id=content_id(doc.id, "action", start, end),
                         document_id=doc.id,
                         sentence_id=sent.id,
                         property="action",
-                        subject=f"{subject} → {obj}",
+                        subject=f"{r.agent} → {r.obj}",
                         value_text=verb.group(),
                         value_lo=lemma,
-                        value_hi=obj,
+                        value_hi=r.obj,
                         unit="verb",
                         start=start,
                         end=end,
-                        normalised=f"{subject} {lemma} {obj}",
-                        qualifiers={"subject": subject, "verb": lemma, "object": obj},
+                        normalised=" ".join(w for w in (r.agent, said, lemma, r.obj) if w),
+                        qualifiers={
+                            "subject": r.agent,
+                            "verb": lemma,
+                            "object": r.obj,
+                            "polarity": "negative" if r.negation else "affirmative",
+                            "negation": r.negation,
+                            "mode": "plan" if r.mode else "deed",
+                            "modality": r.mode,
+                            "voice": r.voice,
+                            "year": years[0] if len(years) == 1 else None,
+                            "published": doc.published.isoformat() if doc.published else None,
+                            "story": story_of.get(doc.id) if story_of else None,
+                        },
                     )
                 )
     return claims

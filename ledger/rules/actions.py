@@ -9,23 +9,59 @@ from ledger.model import Claim
 from ledger.rules import Verdict, rule
 
 
+def _said(c: Claim) -> str:
+    """'tidak memperpanjang' (negative, deed) as the text reads, with how it was read."""
+    q = c.qualifiers
+    words = " ".join(w for w in (q.get("negation"), q.get("modality")) if w)
+    how = f"{q.get('polarity', 'affirmative')} {q.get('mode', 'deed')}"
+    return f"'{c.value_text}'" + (f" ({words}: {how})" if words else "")
+
+
+def _differ(a: Claim, b: Claim, *keys: str) -> bool:
+    """True when both claims give one of the qualifiers ``keys`` and they differ."""
+    qa, qb = a.qualifiers, b.qualifiers
+    return any(qa.get(k) and qb.get(k) and qa[k] != qb[k] for k in keys)
+
+
 @rule("action-verb", property="action", feature="actions.feature")
 def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
-    """Two statements of what the same subject did to the same object are compared
-    by their verbs, through the relations in data/id/verbs.yaml: verbs of contrasting
-    meaning (memperpanjang, extend, vs memperluas, expand) are a contradiction; the
-    same verb or verbs of the same meaning are consistent; a pair the data knows
-    nothing about is not a finding."""
-    va, vb = str(a.value_lo), str(b.value_lo)
-    rel = relation(va, vb)
+    """Two statements of what the same subject did to the same object (the claim's
+    subject carries both: "Rusia → START Baru") are compared by their verbs, through
+    the relations in data/id/verbs.yaml: verbs of contrasting meaning (memperpanjang,
+    extend, vs memperluas, expand) are a contradiction; the same verb or verbs of the
+    same meaning are consistent; a pair the data knows nothing about is not a
+    finding. A negated deed ("tidak memperpanjang") against the affirmed one is a
+    contradiction when both are of the same day of publication (what was not done
+    on Monday may be done by Friday). A plan ("akan", "berencana") is never
+    compared with a deed, and plans only by their negation. Claims of other
+    stories or of different years are not about the same time: no finding."""
+    if _differ(a, b, "story", "year"):
+        return None
+    qa, qb = a.qualifiers, b.qualifiers
+    mode = qa.get("mode", "deed")
+    if mode != qb.get("mode", "deed"):
+        return None  # a plan and a deed can both be true
+    rel = relation(str(a.value_lo), str(b.value_lo))
+    negated = (qa.get("polarity") == "negative", qb.get("polarity") == "negative")
     sev = params["severity"]
-    who = f"{a.qualifiers.get('subject')} … {a.qualifiers.get('object')}"
+    who = f"{qa.get('subject')} … {qa.get('object')}"
+    if rel == "same" and negated[0] != negated[1]:
+        if _differ(a, b, "published"):
+            return None
+        return Verdict(
+            "contradiction",
+            sev["contradiction"],
+            f"{who}: {_said(a)} and {_said(b)}: one affirms the {mode} and the other denies "
+            "it; both cannot be true at the same time.",
+        )
+    if any(negated) or mode != "deed":
+        return None  # what was not done, or is planned, says little about the other verb
     if rel == "contrasting":
         return Verdict(
             "contradiction",
             sev["contradiction"],
-            f"{who}: '{a.value_text}' ({va}) and '{b.value_text}' ({vb}) are verbs of "
-            "contrasting meaning in data/id/verbs.yaml: both cannot be what happened.",
+            f"{who}: '{a.value_text}' ({a.value_lo}) and '{b.value_text}' ({b.value_lo}) are "
+            "verbs of contrasting meaning in data/id/verbs.yaml: both cannot be what happened.",
         )
     if rel == "same" and a.value_text.lower() != b.value_text.lower():
         return Verdict(
