@@ -44,3 +44,55 @@ Feature: How a person's name is spelled (rule name-spelling)
     When the ledger is built
     Then "Joe Biden" and "Hunter Biden" are different people by their given names
     And the lone "Biden" is nobody's name claim
+
+  Scenario Outline: One person, transliterated two ways in two stories, is one person
+    Given an article "a.txt" that says "Perdana Menteri Rusia <name a> meresmikan jembatan baru di Siberia pada hari Kamis."
+    And an article "b.txt" that says "Delegasi dagang India disambut <name b> dalam kunjungan tentang gandum dan pupuk."
+    When the ledger is built
+    Then "a.txt" and "b.txt" are two stories
+    And there is a name finding between "<spelling a>" and "<spelling b>"
+    And its verdict is "variant"
+    And its explanation mentions "the <part> name"
+
+    Examples:
+      | name a               | name b                | spelling a | spelling b | part   |
+      | Mikhail Mishustin    | Michail Mishustin     | Mikhail    | Michail    | given  |
+      | Aleksandr Lukashenko | Alexander Lukashenko  | Aleksandr  | Alexander  | given  |
+      | Dmitry Peskov        | Dmitriy Peskov        | Dmitry     | Dmitriy    | given  |
+      | Dmitri Peskov        | Dmitry Peskov         | Dmitri     | Dmitry     | given  |
+      | Sergei Shoigu        | Sergey Shoigu         | Sergei     | Sergey     | given  |
+      | Yuri Ushakov         | Juri Ushakov          | Yuri       | Juri       | given  |
+      | Yury Ushakov         | Yuri Ushakov          | Yury       | Yuri       | given  |
+      | Volodymyr Zelensky   | Wolodymyr Zelensky    | Volodymyr  | Wolodymyr  | given  |
+      | Maria Zakharova      | Mariya Zakharova      | Maria      | Mariya     | given  |
+      | Volodymyr Zelensky   | Volodymyr Zelenskyy   | Zelensky   | Zelenskyy  | family |
+      | Volodymyr Zelenskiy  | Volodymyr Zelenskyy   | Zelenskiy  | Zelenskyy  | family |
+
+  Scenario Outline: A family name with one letter changed is the same person when the rest agrees
+    Given an article "a.txt" that says "<title a> <name a> tiba di Jenewa untuk membahas pengendalian senjata pada hari Senin."
+    And an article "b.txt" that says "Pabrik baja di Ohio dikunjungi <title b> <name b> dalam lawatan tentang lapangan kerja."
+    When the ledger is built
+    Then "a.txt" and "b.txt" are two stories
+    And there is a name finding between "<family a>" and "<family b>"
+    And its verdict is "variant"
+
+    Examples:
+      | title a                          | name a        | title b                          | name b         | family a | family b |
+      | Wakil Menteri Luar Negeri AS     | Wendy Sherman | Wakil Menteri Luar Negeri AS     | Wendy Shermen  | Sherman  | Shermen  |
+      | Duta Besar AS                    | Dennis Ross   | Duta Besar AS                    | Dennis Rose    | Ross     | Rose     |
+      | Duta Besar AS                    | Dennis Ross   | mantan diplomat                  | Dennis Rose    | Ross     | Rose     |
+
+  Scenario Outline: Near names of people the texts tell apart stay two people
+    Given an article "a.txt" that says "<title a> <name a> tiba di Jenewa untuk membahas pengendalian senjata pada hari Senin."
+    And an article "b.txt" that says "Pabrik baja di Ohio dikunjungi <title b> <name b> dalam lawatan tentang lapangan kerja."
+    When the ledger is built
+    Then there is no name finding between "<part a>" and "<part b>"
+    And "<name a>" and "<name b>" are two entities
+
+    Examples:
+      | title a               | name a        | title b                  | name b        | part a  | part b  |
+      | Duta Besar AS         | Dennis Ross   | Menteri Keuangan AS      | Dennis Rose   | Ross    | Rose    |
+      | Duta Besar AS         | Dennis Ross   | Duta Besar AS            | Debora Rose   | Ross    | Rose    |
+      | Duta Besar AS         | Wendy Sherman | Menteri Keuangan AS      | Wendy Shermen | Sherman | Shermen |
+      | Senator               | Maria Cantwell | Senator                 | Mario Cantwell | Maria  | Mario   |
+      | Pemimpin Korea Utara  | Kim Jong Un   | adik perempuannya        | Kim Yo Jong   | Un      | Jong    |

@@ -2,12 +2,21 @@
 
 People are found as runs of capitalised words that are not office words
 (``titles.yaml``), known entity names (``entities.yaml``) or other non-name words
-(``names.yaml``). Full names ("Anthony Blinken") are clustered with rapidfuzz
-within a story: same person when the family names are close and the given names,
-when both have one, are close too, so "Sergei Lavrov" and "Sergei Ryabkov" stay
-two people. A lone family name ("Blinkin") joins the one person whose family
-name it is close to; if two fit, it joins none. Every surface spelling becomes a
-``name`` claim, so spelling disagreements become findings.
+(``names.yaml``). Full names are clustered over the whole corpus, because one
+person recurs across stories. Names are compared in one transliteration
+(``transliteration_rewrites`` of ``names.yaml``: "Mikhail" and "Michail" meet as
+"mihail"), then with rapidfuzz:
+
+- the same family name: the same person when the given names, where both give
+  one, are close ("Antony" / "Anthony"); "Joe Biden" and "Hunter Biden" stay two;
+- a family name with one letter changed or a close spelling ("Sherman" /
+  "Shermen"): the same person only when the given names are the same and the
+  offices the texts give, if both give one, agree. Two people can share a given
+  name and a near family name; a slip also needs the rest of the name to match.
+
+A lone family name ("Lavrov") joins a person only when exactly one person of the
+same story has a close family name; if two fit, it joins none. Every surface
+spelling becomes a ``name`` claim, so spelling disagreements become findings.
 """
 
 from __future__ import annotations
@@ -55,8 +64,10 @@ class Person:
 class NameParams:
     family: float
     given: float
+    one_letter_min: int
     not_person: frozenset[str]
-    transliterations: tuple[tuple[str, str], ...]
+    rewrites: tuple[tuple[str, str], ...]
+    word_ends: tuple[tuple[str, str], ...]
 
 
 @cache
@@ -65,9 +76,44 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
     return NameParams(
         family=float(data["family_threshold"]),
         given=float(data["given_threshold"]),
+        one_letter_min=int(data["one_letter_min_length"]),
         not_person=frozenset(w.lower() for w in data["not_person_words"]),
-        transliterations=tuple((a, b) for a, b in data["transliterations"]),
+        rewrites=tuple((str(a), str(b)) for a, b in data["transliteration_rewrites"]),
+        word_ends=tuple((str(a), str(b)) for a, b in data["transliteration_word_ends"]),
     )
+
+
+@cache
+def romanised(name: str) -> str:
+    """``name`` in one transliteration, lower-cased: "Michail" and "Mikhail" -> "mihail".
+
+    Sources transliterate Russian, Ukrainian or Korean names each their own way;
+    comparing the spellings as written would make "Yuri" and "Juri" two people.
+    """
+    p = params()
+    out = []
+    for word in name.lower().split():
+        for old, new in p.rewrites:
+            word = word.replace(old, new)
+        for old, new in p.word_ends:
+            if word.endswith(old) and len(word) > len(old) + 1:
+                word = word[: -len(old)] + new
+                break
+        out.append(word)
+    return " ".join(out)
+
+
+def _one_letter_apart(a: str, b: str, min_length: int) -> bool:
+    """True when two words of the same length differ in exactly one letter."""
+    return len(a) == len(b) >= min_length and sum(x != y for x, y in zip(a, b, strict=True)) == 1
+
+
+def family_close(a: str, b: str) -> bool:
+    """Two family names that may be one name: the same transliterated, one letter
+    struck for another, or a rapidfuzz ratio above ``family_threshold``."""
+    p = params()
+    ra, rb = romanised(a), romanised(b)
+    return ra == rb or _one_letter_apart(ra, rb, p.one_letter_min) or fuzz.ratio(ra, rb) >= p.family
 
 
 def _is_name_word(word: str, p: NameParams) -> bool:
@@ -101,30 +147,64 @@ def full_names(doc: Document, sentences: list[Sentence]) -> list[NameMention]:
     return found
 
 
-def _same_person(a: NameMention, b: Person, p: NameParams) -> bool:
-    first = b.mentions[0]
-    if fuzz.ratio(a.family.text, first.family.text) < p.family:
+def _office(m: NameMention) -> tuple[str, str] | None:
+    """The rank and country of the office the text gives right before the name, if any."""
+    from ledger import titles  # titles reads people: imported here, not at the top
+
+    span = titles._before(m)
+    title = titles.normalise(m.document.text[span[0] : span[1]]) if span else None
+    return (title.rank, title.country) if title else None
+
+
+def _offices_agree(a: NameMention, b: NameMention) -> bool:
+    """False only when both texts give an office and the ranks or countries differ."""
+    oa, ob = _office(a), _office(b)
+    if oa is None or ob is None:
+        return True
+    return oa[0] == ob[0] and (not oa[1] or not ob[1] or oa[1] == ob[1])
+
+
+def same_person(a: NameMention, b: NameMention) -> bool:
+    """Whether two full names name one person (see the module docstring)."""
+    p = params()
+    given_a = romanised(" ".join(t.text for t in a.given))
+    given_b = romanised(" ".join(t.text for t in b.given))
+    family_a, family_b = romanised(a.family.text), romanised(b.family.text)
+    if family_a == family_b:
+        return not (given_a and given_b) or fuzz.ratio(given_a, given_b) >= p.given
+    if not family_close(a.family.text, b.family.text):
         return False
-    given_a = " ".join(t.text for t in a.given)
-    given_b = " ".join(t.text for t in first.given)
-    return not (given_a and given_b) or fuzz.ratio(given_a, given_b) >= p.given
+    # A family name spelled differently: the rest must be the same person's.
+    return bool(given_a) and given_a == given_b and _offices_agree(a, b)
 
 
 def resolve(
-    docs: list[Document], sentences: dict[str, list[Sentence]]
+    docs: list[Document],
+    sentences: dict[str, list[Sentence]],
+    story_of: dict[str, str] | None = None,
 ) -> tuple[list[Person], list[NameMention]]:
-    """The people of a story and every mention of them (full names and lone family names)."""
+    """The people of the corpus and every mention of them (full names and lone family names).
+
+    ``story_of`` (document id -> story id) limits a lone family name to the people
+    named in full in its own story; without it, the whole corpus is the story.
+    """
     p = params()
     people: list[Person] = []
     fulls = [m for d in docs for m in full_names(d, sentences[d.id])]
     for m in fulls:
-        match = next((person for person in people if _same_person(m, person, p)), None)
+        match = next((person for person in people if same_person(m, person.mentions[0])), None)
         if match is None:
             match = Person(id="", name="")
             people.append(match)
         match.mentions.append(m)
+    story = story_of or {}
+    in_story: dict[str | None, list[Person]] = defaultdict(list)
+    for person in people:
+        for s in dict.fromkeys(story.get(m.document.id) for m in person.mentions):
+            in_story[s].append(person)
     taken = {(m.sentence.id, t.start) for m in fulls for t in (*m.given, m.family)}
     for d in docs:
+        known = in_story[story.get(d.id)]
         for sent in sentences[d.id]:
             for tok in tokens(sent.text):
                 start = sent.start + tok.start
@@ -132,8 +212,11 @@ def resolve(
                     continue
                 fits = [
                     person
-                    for person in people
-                    if fuzz.ratio(tok.text, person.mentions[0].family.text) >= p.family
+                    for person in known
+                    if any(
+                        family_close(tok.text, f)
+                        for f in {m.family.text for m in person.mentions if m.given}
+                    )
                 ]
                 if len(fits) == 1:  # two people fit: ambiguous, left alone
                     lone = Token(start, sent.start + tok.end, tok.text)
@@ -178,13 +261,11 @@ def name_claims(people: list[Person]) -> list[Claim]:
 
 def alias_kind(alias: str, canonical: str, occurrences: int) -> str:
     """How a spelling relates to the canonical one: transliteration, typo or spelling."""
-    p = params()
     if alias == canonical:
         return "name"
+    if romanised(alias) == romanised(canonical):
+        return "transliteration"
     a, c = alias.lower(), canonical.lower()
-    for x, y in p.transliterations:
-        if a.replace(x, y) == c.replace(x, y) or a.replace(y, x) == c.replace(y, x):
-            return "transliteration"
     # One letter struck for another, once in all the sources: a slip of the keys
     # ("Blinkin"). A letter more or less ("Antony" / "Anthony") is a spelling.
     if (
