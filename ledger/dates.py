@@ -6,27 +6,35 @@ caller knows: the publication date (``reference``), the tense of the sentence
 kemudian") and the years the document names (``year_hints``). Every mention
 resolves to a :class:`DateRange`, since most dates in news copy are ranges:
 "awal Juni" is 1-10 June, "bulan lalu" a whole month, "seminggu lalu" a few
-days around a week back. Bounds and windows live in ``data/id/calendar.yaml``
-and ``data/id/relative_dates.yaml``.
+days around a week back, "9-10 Januari" two days. Bounds, windows and word
+senses live in ``data/id/calendar.yaml`` and ``data/id/relative_dates.yaml``.
 
 dateparser reads the full absolute dates (day, month and year written out) and
 nothing else: it returns None for "pekan lalu", "awal Juni", "bulan September",
 puts "9 Januari" in the past even where the sentence looks forward, and never
 checks a weekday ("Jumat (31/12)" lands in 2020, a Thursday). A weekday is
-always checked here, with :func:`ledger.calendar.year_for_weekday`.
+checked here instead: it may choose between the nearby occurrences of a date,
+it never moves one silently; :func:`weekday_mismatch` says when it does not fit.
+
+No year is ever guessed: a day and month with no reference date stays without
+a year (``year_known=False``), and a year the article names elsewhere is taken
+only for a weekday and date that fall together in it. ``DateRange.basis`` says
+where the year came from, so that later stages can weigh it.
 
 Span conventions (``text == sentence[start:end]``):
 
 - "hari" before a weekday, "bulan" before a month and "tahun" before a year are
   part of the mention ("hari Selasa", "bulan September", "tahun 2022");
-  prepositions are not ("pada", "sejak", "dalam", "tanggal").
+  prepositions are not ("pada", "sejak", "dalam", "tanggal", "dari").
 - A weekday with its date is one mention, parentheses included ("Rabu (28/7)",
-  "Kamis (29/7/2021)", "Selasa, 27 Juli 2021").
+  "Kamis (29/7/2021)", "Selasa, 27 Juli 2021"); so is a range of days ("9-10
+  Januari", "10 hingga 12 Januari", "antara 10 dan 12 Januari").
 - A time of day after a weekday is left out ("Jumat pagi" gives "Jumat"); a
-  shift word is kept ("Selasa lalu").
+  shift word is kept ("Selasa lalu"). A clock time keeps its word, its time of
+  day and its zone ("pukul 09.00 WIB", "jam 3 sore").
 - Relative mentions run from the amount to the marker ("seminggu lalu",
   "dua hari kemudian", "beberapa minggu ke depan") or are a unit with a shift
-  word ("bulan depan"); parts include their word ("awal Juni", "awal tahun depan").
+  word ("bulan depan"); parts include their word ("awal Juni", "akhir pekan ini").
 - A bare four-digit number is no date ("pemilihan kongres AS 2022"): a year
   counts only after "tahun", a month or a part word ("akhir 2021").
 - Where mentions overlap, the one starting first wins, then the longest.
@@ -35,19 +43,16 @@ Span conventions (``text == sentence[start:end]``):
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-import dateparser
-
 from ledger import calendar, lexicon
+from ledger.calendar import NO_YEAR, WEEKDAYS_EN, DateRange, resolve
 from ledger.numbers import number_pattern, one_prefix, parse_number
 
-NO_YEAR = 2000  # placeholder year when no source gives one: a leap year, so 29/2 fits
-WEEKDAYS_EN = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+__all__ = ["NO_YEAR", "DateMention", "DateRange", "find_dates", "resolve", "weekday_mismatch"]
+ANCHORED = ("later", "earlier", "same")  # relations counted from an anchor, never the reference
 
 
 @dataclass(frozen=True)
@@ -57,28 +62,31 @@ class DateMention:
     start: int
     end: int
     text: str
-    form: str  # absolute, day_month, weekday, relative, month, part_of_month, part_of_year, year
+    # absolute, day_month, day_range, weekday, relative, month, part_of_month,
+    # part_of_week, part_of_year, year, time
+    form: str
     day: int | None = None
     month: int | None = None
-    year: int | None = None
+    year: int | None = None  # as written (a range: the year written with its first day)
     weekday: int | None = None  # ISO, Monday = 1
     unit: str | None = None  # relative: day, week, month or year
     amount: tuple[float, float] | None = None  # relative with an amount: (fewest, most) units
-    relation: str | None = None  # relative with an amount: ago, hence, later, earlier, recent
+    relation: str | None = None  # ago, hence, recent; later, earlier, same (from an anchor)
     shift: int | None = None  # "bulan lalu" -1, "tahun depan" +1, "tahun ini" 0, "Mei lalu" -1
     part: str | None = None  # awal, pertengahan or akhir
-    days: tuple[int, int] | None = None  # deictic: day offsets from the reference
+    days: tuple[int, int] | None = None  # day offsets from the reference (or the anchor)
     deictic: bool = False  # relative to the speaker (hari ini, kemarin), not the publication
+    until: tuple[int, int, int | None] | None = None  # day_range: last (day, month, year)
+    minutes: int | None = None  # time: minutes since midnight ("pukul 15.30" = 930)
+    zone: str | None = None  # time: the zone as written ("WIB", "waktu setempat")
+    utc_offset: int | None = None  # time: minutes ahead of UTC, when the zone says
+    modality: str | None = None  # "planned" when a planning word governs it ("dijadwalkan")
 
-
-@dataclass(frozen=True)
-class DateRange:
-    """The days a mention can mean, inclusive, and how that was worked out."""
-
-    lo: date
-    hi: date
-    year_known: bool  # False: lo/hi carry the placeholder year NO_YEAR
-    reading: str
+    @property
+    def needs_anchor(self) -> bool:
+        """True for "dua hari kemudian", "keesokan harinya": dated from another date the
+        text named, so it resolves only with an ``anchor``, never from the publication."""
+        return self.relation in ANCHORED
 
 
 @cache
@@ -86,16 +94,19 @@ def _lex() -> dict[str, Any]:
     """Every word list and bound this module uses, lower-cased and keyed for lookup."""
     cal, rel = lexicon.load("calendar"), lexicon.load("relative_dates")
     abbrev = {str(a).lower() for a in cal["month_abbreviations"]}
-    units = {str(k).lower(): str(v) for k, v in rel["units"].items()}
+    senses = cal["ambiguous_weekday_senses"]
     return {
         "months": calendar.month_names(),
         "full_months": [n for n in calendar.month_names() if n not in abbrev],
         "weekdays": calendar.weekday_names(),
         "ambiguous": {str(w).lower() for w in cal["ambiguous_weekdays"]},
+        "day_before": [str(w) for w in senses["day_before"]],
+        "week_after": [*map(str, senses["week_after"]), *map(str, rel["shifts"])],
+        "week_before": [str(w) for w in senses["week_before"]],
+        "not_a_date_before": [str(w) for w in cal["not_a_date_before"]],
+        "times": list(calendar.times_of_day()),
         "parts": {str(w).lower(): str(k) for k, ws in cal["parts"].items() for w in ws},
-        "month_days": {str(k): tuple(v) for k, v in cal["part_of_month_days"].items()},
-        "year_months": {str(k): tuple(v) for k, v in cal["part_of_year_months"].items()},
-        "units": units,
+        "units": {str(k).lower(): str(v) for k, v in rel["units"].items()},
         "markers": {_norm(w): str(k) for k, ws in rel["markers"].items() for w in ws},
         "vague": {
             str(k).lower(): tuple(float(x) for x in v) for k, v in rel["vague_amounts"].items()
@@ -103,8 +114,15 @@ def _lex() -> dict[str, Any]:
         "shifts": {_norm(k): int(v) for k, v in rel["shifts"].items()},
         "wd_shifts": {_norm(k): int(v) for k, v in rel["weekday_shifts"].items()},
         "deictic": {_norm(k): (int(v[0]), int(v[1])) for k, v in rel["deictic"].items()},
-        "window": {str(k): float(v) for k, v in rel["window_days"].items()},
-        "days_per": {str(k): float(v) for k, v in rel["days_per_unit"].items()},
+        "anchored": {_norm(k): (int(v[0]), int(v[1])) for k, v in rel["anchored"].items()},
+        "clock_words": [str(w) for w in cal["clock_words"]],
+        "clock_needs_more": {str(w).lower() for w in cal["clock_needs_more"]},
+        "zones": {_norm(k): v for k, v in cal["time_zones"].items()},
+        "zone_word": str(cal["zone_word"]),
+        "range_dashes": [str(w) for w in cal["range_dashes"]],
+        "range_words": [str(w) for w in cal["range_words"]],
+        "range_between": [str(w) for w in cal["range_between"]],
+        "modality": cal["modality"],
     }
 
 
@@ -117,7 +135,7 @@ def _alt(items: Any) -> str:
 
 
 def _unit_words(*canonical: str) -> str:
-    return _alt(w for w, c in _lex()["units"].items() if c in canonical)
+    return f"(?:{_alt(w for w, c in _lex()['units'].items() if c in canonical)})"
 
 
 @cache
@@ -126,17 +144,28 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     lx = _lex()
     wd, mon, full = _alt(lx["weekdays"]), _alt(lx["months"]), _alt(lx["full_months"])
     day_w, mon_w, year_w = _unit_words("day"), _unit_words("month"), _unit_words("year")
+    week_w = _unit_words("week")
     part, shift, y4 = _alt(lx["parts"]), _alt(lx["shifts"]), r"[12]\d{3}"
     amount = rf"{number_pattern()}|{_alt(lx['vague'])}"
     units, se, wd_shift = _alt(lx["units"]), re.escape(one_prefix()), _alt(lx["wd_shifts"])
+    first = rf"(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon})(?:\s+(?P<y1>{y4}))?)?"
+    last = rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:\s+(?P<y2>{y4}))?"
+    between, dashes = lx["range_between"], _alt(lx["range_dashes"])
+    zones = rf"{_alt(lx['zones'])}|{re.escape(lx['zone_word'])}\s+(?P<place>[\w-]+)"
     sources = {
         "wd_date": rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})\s*(?:(?P<open>\()|,)?\s*"
         rf"(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?"
         rf"|(?P<td>\d{{1,2}})\s+(?P<tm>{mon})(?:\s+(?P<ty>{y4}))?)(?(open)\s*\))",
+        "day_range": rf"(?<![\d/.,]){first}"
+        rf"(?:\s*(?:{dashes})\s*|\s+(?:{_alt(lx['range_words'])})\s+){last}",
+        "between_range": rf"{re.escape(between[0])}\s+{first}\s+{re.escape(between[1])}\s+{last}",
         "day_date": rf"(?<![\d/.,])(?P<d>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?P<y>{y4}))?",
         "num_date": rf"(?<![\d/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{y4})(?!/)",
+        "clock": rf"(?P<cw>{_alt(lx['clock_words'])})\s*(?P<h>\d{{1,2}})(?:[.:](?P<mi>\d\d))?"
+        rf"(?:\s+(?P<tod>{_alt(lx['times'])}))?(?:\s+(?P<zone>{zones}))?",
         "part_month": rf"(?P<part>{part})\s+(?:{mon_w}\s+)?(?P<m>{full})(?:\s+(?P<y>{y4}))?",
         "part_month_shift": rf"(?P<part>{part})\s+{mon_w}\s+(?P<shift>{shift})",
+        "part_week": rf"(?P<part>{part})\s+{week_w}(?:\s+(?P<shift>{shift}))?",
         "part_year": rf"(?P<part>{part})\s+(?:{year_w}\s+)?(?P<y>{y4})",
         "part_year_shift": rf"(?P<part>{part})\s+{year_w}(?:\s+(?P<shift>{shift}))?",
         "month": rf"(?<!\d\s)(?:(?P<mw>{mon_w})\s+)?(?P<m>{full})"
@@ -145,6 +174,7 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "named": rf"(?P<u>{_unit_words('week', 'month', 'year')})\s+(?P<shift>{shift})",
         "offset": rf"(?:{se}(?P<su>{units})|(?P<n>{amount})\s+(?P<u>{units}))"
         rf"\s+(?P<mark>{_alt(lx['markers'])})",
+        "anchored": rf"(?P<anch>{_alt(lx['anchored'])})",
         "deictic": rf"(?P<deic>{_alt(lx['deictic'])})",
         "weekday": rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})(?:\s+(?P<shift>{wd_shift}))?",
     }
@@ -154,8 +184,26 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     )
 
 
+@cache
+def _context() -> dict[str, re.Pattern[str]]:
+    """Patterns for the words around a mention that decide its sense (see calendar.yaml)."""
+    lx = _lex()
+    number = rf"{number_pattern()}|{_alt(lx['week_before'])}"
+    return {
+        "week_after": re.compile(rf"\s+(?:{_alt(lx['week_after'])})(?![\w-])", re.I),
+        "week_before": re.compile(rf"(?<![\w-])(?:{number})\s+$", re.I),
+        "day_before": re.compile(rf"(?<![\w-])(?:{_alt(lx['day_before'])})\s+$", re.I),
+        "time_after": re.compile(rf"\s+(?:{_alt(lx['times'])})(?![\w-])", re.I),
+        "habit": re.compile(rf"(?<![\w-])(?:{_alt(lx['not_a_date_before'])})\s+$", re.I),
+        "unit_after": re.compile(rf"\s*(?:{_alt(lexicon.load('units')['units'])})(?![\w-])", re.I),
+    }
+
+
 def find_dates(text: str) -> list[DateMention]:
-    """Every date mention in ``text``, in order, without overlaps (see the span conventions)."""
+    """Every date mention in ``text``, in order, without overlaps (see the span conventions).
+
+    Each carries its ``modality``: "planned" when a planning word governs it.
+    """
     found: list[DateMention] = []
     for kind, pattern in _patterns():
         for m in pattern.finditer(text):
@@ -166,16 +214,46 @@ def find_dates(text: str) -> list[DateMention]:
     kept: list[DateMention] = []
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
-            kept.append(mention)
+            prev = kept[-1] if kept else None
+            modality = _modality(text, prev.end if prev else 0, mention.start, prev)
+            kept.append(_with(mention, modality=modality))
     return kept
 
 
-def _valid(day: int, month: int, year: int | None) -> bool:
-    try:
-        date(year or NO_YEAR, month, day)
-    except ValueError:
-        return False
-    return True
+def _with(m: DateMention, **changes: Any) -> DateMention:
+    return DateMention(**{**m.__dict__, **changes})
+
+
+def _modality(text: str, lo: int, hi: int, prev: DateMention | None) -> str | None:
+    """ "planned" when the nearest planning word before ``hi`` in its clause governs it.
+
+    The clause runs back to punctuation, a contrast word ("namun") or the previous
+    mention. An event verb nearer than the plan word ends the plan ("dijadwalkan
+    pukul 15.00 itu baru dimulai pukul 15.35"), unless the plan word stands just
+    before it ("dijadwalkan akan dimulai"). With no word either way, a mention
+    right after another shares its modality ("dijadwalkan Senin (10/1) pukul 15.30").
+    """
+    mod = _lex()["modality"]
+    clause = re.split(r"[,;:.!?()\[\]“”\"]", text[lo:hi])[-1]
+    words = clause.lower().split()
+    breaks = {str(w) for w in mod["clause_breaks"]}
+    cut = max((i + 1 for i, w in enumerate(words) if w in breaks), default=0)
+    words = words[cut:][-int(mod["window"]) :][::-1]  # nearest first
+    planned = {str(w) for w in mod["planned"]}
+    actual = {str(w) for w in mod["actual"]}
+    p = next((i for i, w in enumerate(words) if w in planned), None)
+    a = next((i for i, w in enumerate(words) if w in actual), None)
+    if p is not None and (a is None or p < a or p - a <= int(mod["plan_reach"])):
+        return "planned"
+    if (
+        p is None
+        and a is None
+        and cut == 0
+        and prev is not None
+        and len(clause) == len(text[lo:hi])
+    ):
+        return prev.modality
+    return None
 
 
 def _build(kind: str, m: re.Match[str]) -> DateMention | None:
@@ -186,7 +264,7 @@ def _build(kind: str, m: re.Match[str]) -> DateMention | None:
         word = g["wd"].lower()
         if not g["hari"] and not g["wd"][:1].isupper():  # "selasa" in running text: no day
             return None
-        if kind == "weekday" and word in lx["ambiguous"] and not g["hari"]:
+        if kind == "weekday" and not _is_day(m, word in lx["ambiguous"]):
             return None
         base["weekday"] = lx["weekdays"][word]
     if kind == "weekday":
@@ -198,12 +276,16 @@ def _build(kind: str, m: re.Match[str]) -> DateMention | None:
         year = None if year_text is None else int(year_text)
         if year is not None and year < 100:
             year += 2000
-        if not _valid(int(day), month, year):
+        if not calendar.valid(int(day), month, year or NO_YEAR):
             return None
         form = "day_month" if year is None else "absolute"
         return DateMention(**base, form=form, day=int(day), month=month, year=year)
-    if kind in ("part_month", "part_month_shift", "part_year", "part_year_shift"):
-        form = "part_of_month" if "month" in kind else "part_of_year"
+    if kind in ("day_range", "between_range"):
+        return _day_range(base, g)
+    if kind == "clock":
+        return _clock(base, m)
+    if kind.startswith("part_"):
+        form = "part_of_" + kind.split("_")[1]
         month = lx["months"][g["m"].lower()] if g.get("m") else None
         shift = lx["shifts"][_norm(g["shift"])] if g.get("shift") else None
         if kind == "part_year_shift" and shift is None:
@@ -226,263 +308,117 @@ def _build(kind: str, m: re.Match[str]) -> DateMention | None:
             **base, form="relative", unit=unit, shift=lx["shifts"][_norm(g["shift"])]
         )
     if kind == "offset":
-        unit = lx["units"][(g["su"] or g["u"]).lower()]
-        if g["su"]:
-            amount: tuple[float, float] | None = (1.0, 1.0)
-        elif (vague := lx["vague"].get(_norm(g["n"]))) is not None:
-            amount = vague
-        else:
-            value = parse_number(g["n"])
-            amount = None if value is None else (value, value)
-        if amount is None:
-            return None
-        relation = lx["markers"][_norm(g["mark"])]
-        return DateMention(**base, form="relative", unit=unit, amount=amount, relation=relation)
+        return _offset(base, g)
+    if kind == "anchored":
+        days = lx["anchored"][_norm(g["anch"])]
+        relation = "later" if days[0] > 0 else "earlier" if days[1] < 0 else "same"
+        return DateMention(**base, form="relative", unit="day", days=days, relation=relation)
     days = lx["deictic"][_norm(g["deic"])]
     return DateMention(**base, form="relative", days=days, deictic=True)
 
 
-# --- resolution ------------------------------------------------------------------------------
+def _is_day(m: re.Match[str], ambiguous: bool) -> bool:
+    """Whether a weekday word without a date is the day, by the words around it.
 
-
-def resolve(
-    mention: DateMention,
-    reference: date | None,
-    *,
-    direction: str | None = None,
-    anchor: DateRange | None = None,
-    year_hints: Sequence[int] = (),
-) -> DateRange | None:
-    """The days ``mention`` can mean, or None when nothing the caller knows places it in time.
-
-    ``direction`` ("past", "future" or None) is the tense of the sentence: it
-    chooses between the occurrences of a weekday, a day or a month around the
-    reference. With no reference, months and days still resolve, with
-    ``year_known=False``; weekdays and relative mentions do not.
+    Never after "setiap" (a habit). An ambiguous one ("minggu": week or Sunday) is
+    the day only on evidence, in the order of data/id/calendar.yaml: "hari" before
+    it; else no week word after it ("minggu depan", "Minggu ini") and no amount or
+    part before it ("dua minggu", "akhir minggu"), capitalised, with "pada"/"sejak"
+    before it or a time of day after it ("Minggu pagi"). Capitals alone prove
+    nothing: a headline capitalises every word.
     """
-    resolver = _RESOLVERS[mention.form]
-    return resolver(mention, reference, direction, anchor, list(year_hints))
+    ctx, before, after = _context(), m.string[: m.start()], m.string[m.end() :]
+    if ctx["habit"].search(before):
+        return False
+    if not ambiguous or m.group("hari"):
+        return True
+    if m.group("shift") or ctx["week_after"].match(after) or ctx["week_before"].search(before):
+        return False
+    if not m.group("wd")[:1].isupper():
+        return False
+    return bool(ctx["day_before"].search(before) or ctx["time_after"].match(after))
 
 
-def _fmt(d: date, known: bool) -> str:
-    return d.isoformat() if known else d.strftime("--%m-%d")
+def _offset(base: dict[str, Any], g: dict[str, Any]) -> DateMention | None:
+    """ "seminggu lalu", "dua hari kemudian", "beberapa minggu ke depan"."""
+    lx = _lex()
+    unit = lx["units"][(g["su"] or g["u"]).lower()]
+    if g["su"]:
+        amount: tuple[float, float] | None = (1.0, 1.0)
+    elif (vague := lx["vague"].get(_norm(g["n"]))) is not None:
+        amount = vague
+    else:
+        value = parse_number(g["n"])
+        amount = None if value is None else (value, value)
+    if amount is None:
+        return None
+    relation = lx["markers"][_norm(g["mark"])]
+    return DateMention(**base, form="relative", unit=unit, amount=amount, relation=relation)
 
 
-def _range(m: DateMention, lo: date, hi: date, known: bool, why: str) -> DateRange:
-    span = _fmt(lo, known) if lo == hi else f"{_fmt(lo, known)}..{_fmt(hi, known)}"
-    return DateRange(lo, hi, known, f"{m.text} = {span} ({why})")
+def _day_range(base: dict[str, Any], g: dict[str, Any]) -> DateMention | None:
+    """ "9-10 Januari", "30 Januari-2 Februari 2022": first and last day, in order."""
+    months = _lex()["months"]
+    m2 = months[g["m2"].lower()]
+    m1 = months[g["m1"].lower()] if g["m1"] else m2
+    d1, d2 = int(g["d1"]), int(g["d2"])
+    y1, y2 = (int(y) if y else None for y in (g["y1"], g["y2"]))
+    if not (calendar.valid(d1, m1, y1 or NO_YEAR) and calendar.valid(d2, m2, y2 or NO_YEAR)):
+        return None
+    crosses = (m1, d1) >= (m2, d2)  # "12-10 Januari" is no range; across a new year only
+    if (crosses and (y2 is None or (y1 or y2 - 1) >= y2)) or (y1 or 0) > (y2 or 9999):
+        return None  # with the year it ends in ("30 Desember-2 Januari 2022")
+    return DateMention(**base, form="day_range", day=d1, month=m1, year=y1, until=(d2, m2, y2))
 
 
-def _month_end(year: int, month: int) -> date:
-    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
-
-
-def _add_months(d: date, months: int) -> date:
-    y, mo = divmod(d.month - 1 + months, 12)
-    return date(d.year + y, mo + 1, min(d.day, _month_end(d.year + y, mo + 1).day))
-
-
-def _shift(d: date, unit: str, amount: float) -> date:
-    """``d`` moved by ``amount`` units: whole months and years on the calendar, the rest in days."""
-    if unit in ("month", "year") and amount == int(amount):
-        return _add_months(d, int(amount) * (12 if unit == "year" else 1))
-    return d + timedelta(days=round(amount * _lex()["days_per"][unit]))
-
-
-def _absolute(m: DateMention, ref: date | None, *_: Any) -> DateRange | None:
-    assert m.day is not None and m.month is not None and m.year is not None
-    core = m.text[re.search(r"\d", m.text).start() :].rstrip(" )")  # type: ignore[union-attr]
-    parsed = _dateparser(core)
-    d = parsed or date(m.year, m.month, m.day)
-    why = "as written" + (", read by dateparser" if parsed else "")
-    if m.weekday is not None and d.isoweekday() != m.weekday:
-        why += f"; but {d} is a {WEEKDAYS_EN[d.isoweekday() - 1]}, not the weekday written"
-    return _range(m, d, d, True, why)
-
-
-@cache
-def _dateparser(text: str) -> date | None:
-    settings = {"DATE_ORDER": "DMY", "REQUIRE_PARTS": ["day", "month", "year"]}
-    parsed = dateparser.parse(text, languages=["id"], settings=settings)
-    return None if parsed is None else parsed.date()
-
-
-def _nearest_day(day: int, month: int, ref: date, direction: str | None) -> tuple[date, str] | None:
-    """The occurrence of ``day/month`` the tense points to, and why it was chosen."""
-    options = [
-        date(y, month, day) for y in range(ref.year - 1, ref.year + 2) if _valid(day, month, y)
-    ]
-    if direction == "future":
-        after = [d for d in options if d >= ref]
-        return (after[0], f"the first on or after {ref}") if after else None
-    if direction == "past":
-        before = [d for d in options if d <= ref]
-        return (before[-1], f"the last on or before {ref}") if before else None
-    return min(options, key=lambda d: abs((d - ref).days)), f"the one nearest {ref}"
-
-
-def _day_month(
-    m: DateMention, ref: date | None, direction: str | None, _: Any, hints: list[int]
-) -> DateRange | None:
-    assert m.day is not None and m.month is not None
-    plain = _nearest_day(m.day, m.month, ref, direction) if ref else None
-    if m.weekday is not None:
-        near = sorted({*([ref.year] if ref else []), *hints})
-        year = calendar.year_for_weekday(m.day, m.month, m.weekday, near)
-        if year is not None and (plain is None or abs(year - plain[0].year) <= 1):
-            d, wd = date(year, m.month, m.day), WEEKDAYS_EN[m.weekday - 1]
-            years = ", ".join(map(str, near))
-            why = f"the year in which {m.day}/{m.month} falls on a {wd}, nearest {years}"
-            return _range(m, d, d, True, why)
-    if plain is None:
-        if ref is not None:
+def _clock(base: dict[str, Any], m: re.Match[str]) -> DateMention | None:
+    """ "pukul 15.30", "pukul 09.00 WIB", "jam 3 sore": minutes of the day, and the zone."""
+    lx, g = _lex(), m.groupdict()
+    zone = g["zone"]
+    if zone and g["place"] and not g["place"][:1].isupper():  # "waktu yang": no zone
+        zone = None
+        base["end"] = m.end("tod") if g["tod"] else m.end("mi") if g["mi"] else m.end("h")
+        base["text"] = m.string[m.start() : base["end"]]
+    before, after = m.string[: m.start()], m.string[base["end"] :]
+    if g["cw"].lower() in lx["clock_needs_more"]:
+        if not (g["mi"] or g["tod"] or zone):
             return None
-        d = date(NO_YEAR, m.month, m.day)
-        return _range(m, d, d, False, "no source gives the year")
-    why = plain[1] + ("; the weekday fits no nearby year" if m.weekday is not None else "")
-    return _range(m, plain[0], plain[0], True, why)
+        if re.search(rf"(?:{number_pattern()})\s+$", before, re.I):  # "dua jam 30 menit"
+            return None
+    if _context()["unit_after"].match(after):  # "jam 2 jam", "pukul 3 menit": no time
+        return None
+    minutes = calendar.clock_minutes(int(g["h"]), int(g["mi"] or 0), g["tod"])
+    if minutes is None:
+        return None
+    offset = None if zone is None else lx["zones"].get(_norm(zone))
+    return DateMention(**base, form="time", minutes=minutes, zone=zone, utc_offset=offset)
 
 
-def _month_year(month: int, ref: date, direction: str | None) -> int:
-    """The year of a month named alone: on the tense's side of the reference, else the nearest."""
-    if direction == "future":
-        return ref.year if month >= ref.month else ref.year + 1
-    if direction == "past":
-        return ref.year if month <= ref.month else ref.year - 1
-    return min(
-        (ref.year - 1, ref.year, ref.year + 1),
-        key=lambda y: (abs((y - ref.year) * 12 + month - ref.month), y != ref.year),
+def weekday_mismatch(mention: DateMention, resolved: DateRange | None) -> str | None:
+    """An editor's sentence when the weekday written with a date is not that date's weekday.
+
+    ``mention`` is a weekday with a day and month ("Senin, 15 Maret 2022",
+    "Minggu (2/1)"); ``resolved`` is what :func:`resolve` made of it. The answer is
+    None whenever there is nothing to report for sure: no weekday or no day
+    written, nothing resolved, more than one day, no year known (a day and month
+    fits some weekday in some year: no year, no error), or the weekday fits.
+    Otherwise it names both readings, e.g. "'Senin, 15 Maret 2022': 15 March 2022
+    was a Tuesday, not a Monday (Senin)", and says where a year not written came
+    from. :func:`resolve` never moves such a date to another year to make the
+    weekday fit, so the date is what the text (or its reference) says.
+    """
+    if mention.weekday is None or mention.day is None or resolved is None:
+        return None
+    d = resolved.lo
+    if resolved.hi != d or not resolved.year_known or d.isoweekday() == mention.weekday:
+        return None
+    names = _lex()["weekdays"]
+    written = next((w for w in re.findall(r"[\w']+", mention.text) if w.lower() in names), "")
+    source = {
+        "reference": " (year from the article's date)",
+        "weekday": " (a year the article names)",
+    }
+    return (
+        f"'{mention.text}': {d.day} {d:%B %Y}{source.get(resolved.basis, '')} was a "
+        f"{WEEKDAYS_EN[d.isoweekday() - 1]}, not a {WEEKDAYS_EN[mention.weekday - 1]} ({written})"
     )
-
-
-def _which_month(
-    m: DateMention, ref: date | None, direction: str | None
-) -> tuple[int, int, bool, str] | None:
-    """(year, month, year_known, why) of a month, part-of-month or shifted-month mention."""
-    if m.month is None:  # "awal bulan depan"
-        if ref is None:
-            return None
-        d = _add_months(ref.replace(day=1), m.shift or 0)
-        return d.year, d.month, True, _moved(m.shift or 0, "month", f"{ref:%Y-%m}")
-    if m.year is not None:
-        return m.year, m.month, True, "as written"
-    if ref is None:
-        return NO_YEAR, m.month, False, "no source gives the year"
-    direction = {-1: "past", 1: "future"}.get(m.shift or 0, direction)  # "Mei lalu"
-    side = {"future": "on or after", "past": "on or before"}.get(direction or "", "nearest")
-    return _month_year(m.month, ref, direction), m.month, True, f"the one {side} {ref:%Y-%m}"
-
-
-def _month(m: DateMention, ref: date | None, direction: str | None, *_: Any) -> DateRange | None:
-    which = _which_month(m, ref, direction)
-    if which is None:
-        return None
-    y, mo, known, why = which
-    lo, hi = date(y, mo, 1), _month_end(y, mo)
-    if m.part is not None:
-        first, last = _lex()["month_days"][m.part]
-        lo, hi = date(y, mo, first), min(hi, date(y, mo, min(last, hi.day)))
-        why = f"days {lo.day}–{hi.day} of the month; {why}"
-    return _range(m, lo, hi, known, why)
-
-
-def _year(m: DateMention, ref: date | None, *_: Any) -> DateRange | None:
-    if m.year is not None:
-        year, why = m.year, "as written"
-    elif ref is not None:
-        year, why = ref.year + (m.shift or 0), _moved(m.shift or 0, "year", str(ref.year))
-    else:
-        return None
-    lo, hi = date(year, 1, 1), date(year, 12, 31)
-    if m.part is not None:
-        first, last = _lex()["year_months"][m.part]
-        lo, hi = date(year, first, 1), _month_end(year, last)
-        why = f"months {first}–{last} of the year; {why}"
-    return _range(m, lo, hi, True, why)
-
-
-def _weekday(m: DateMention, ref: date | None, direction: str | None, *_: Any) -> DateRange | None:
-    if ref is None or m.weekday is None:
-        return None
-    name = WEEKDAYS_EN[m.weekday - 1]
-    back, ahead = (ref.isoweekday() - m.weekday) % 7, (m.weekday - ref.isoweekday()) % 7
-    if m.shift == -1:
-        d, why = ref - timedelta(days=back or 7), f"the {name} before {ref}"
-    elif m.shift == 1:
-        d, why = ref + timedelta(days=ahead or 7), f"the {name} after {ref}"
-    elif direction == "future":
-        d, why = ref + timedelta(days=ahead), f"the {name} on or after {ref}"
-    else:
-        d, why = ref - timedelta(days=back), f"the {name} on or before {ref}"
-    return _range(m, d, d, True, why)
-
-
-def _relative(
-    m: DateMention, ref: date | None, direction: str | None, anchor: DateRange | None, _: Any
-) -> DateRange | None:
-    if m.days is not None:
-        if ref is None:
-            return None
-        lo, hi = ref + timedelta(days=m.days[0]), ref + timedelta(days=m.days[1])
-        days = f"{m.days[0]:+d}" + (f"..{m.days[1]:+d}" if m.days[1] != m.days[0] else "")
-        return _range(m, lo, hi, True, f"{days} days from {ref}, as the speaker counts")
-    assert m.unit is not None
-    if m.amount is None and m.unit != "week":  # "bulan lalu", "tahun depan": whole calendar periods
-        if m.unit == "year":
-            return _year(m, ref)
-        return _month(m, ref, direction)
-    if m.amount is None and m.shift == 0:  # "pekan ini": the calendar week of the reference
-        if ref is None:
-            return None
-        lo = ref - timedelta(days=ref.isoweekday() - 1)
-        return _range(m, lo, lo + timedelta(days=6), True, f"the week of {ref}")
-    amount = m.amount or (1.0, 1.0)
-    relation = m.relation or ("ago" if (m.shift or 0) < 0 else "hence")
-    if relation in ("later", "earlier") and anchor is not None:
-        lo, hi, known = anchor.lo, anchor.hi, anchor.year_known
-        base = _fmt(lo, known) + ("" if lo == hi else f"..{_fmt(hi, known)}")
-    elif ref is not None:
-        lo, hi, known, base = ref, ref, True, str(ref)
-    else:
-        return None
-    sign = -1 if relation in ("ago", "earlier", "recent") else 1
-    ends = [_shift(d, m.unit, sign * a) for d in (lo, hi) for a in amount]
-    new_lo, new_hi = min(ends), max(ends)
-    window = round(_lex()["window"][m.unit] * amount[0]) if amount[0] == amount[1] else 0
-    if relation == "recent":
-        new_hi, window = hi, 0
-    new_lo, new_hi = new_lo - timedelta(days=window), new_hi + timedelta(days=window)
-    side = "before" if sign < 0 else "after"
-    why = f"{_count(amount, m.unit)} {side} {base}" + (f" ± {window} days" if window else "")
-    return _range(m, new_lo, new_hi, known, why)
-
-
-def _moved(shift: int, unit: str, base: str) -> str:
-    """ "the month before 2021-07", "the year after 2021", "the year of 2021"."""
-    if abs(shift) == 1:
-        return f"the {unit} {'before' if shift < 0 else 'after'} {base}"
-    if shift == 0:
-        return f"the {unit} of {base}"
-    return f"{abs(shift)} {unit}s {'before' if shift < 0 else 'after'} {base}"
-
-
-def _count(amount: tuple[float, float], unit: str) -> str:
-    """An amount of a unit in words: "7 days" for "seminggu", "1–6 weeks" for "beberapa minggu"."""
-    if amount[0] == amount[1]:
-        if unit in ("day", "week"):
-            days = amount[0] * _lex()["days_per"][unit]
-            return f"{days:g} day" + ("" if days == 1 else "s")
-        return f"{amount[0]:g} {unit}" + ("" if amount[0] == 1 else "s")
-    return f"{amount[0]:g}–{amount[1]:g} {unit}s"
-
-
-_RESOLVERS: dict[str, Callable[..., DateRange | None]] = {
-    "absolute": _absolute,
-    "day_month": _day_month,
-    "weekday": _weekday,
-    "relative": _relative,
-    "month": _month,
-    "part_of_month": _month,
-    "part_of_year": _year,
-    "year": _year,
-}

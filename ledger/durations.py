@@ -11,8 +11,14 @@ kemudian" date something (see :mod:`ledger.dates`), "setengah jam setelah
 pertemuan" places one event after another, "setiap dua jam" is a frequency and
 "berusia 78 tahun" an age. The words that say so live in
 ``data/id/relative_dates.yaml``; such spans are skipped. Amounts without a
-number ("beberapa minggu", "berjam-jam") state nothing checkable and are never
-found.
+number ("beberapa minggu", "berjam-jam", "selama berbulan-bulan") state nothing
+checkable and are never found.
+
+Only the length of an event is a duration claim here, and events (a call, a
+meeting, talks, a summit) last minutes, hours or days: "sebulan", "dua tahun" or
+"masa jabatan empat tahun" measure something else, and comparing them with "dua
+jam" could only produce false contradictions. The units that can be an event's
+length are ``event_length_units`` in ``data/id/units.yaml``.
 
 Span convention: the hedge and the whole amount, nothing more ("hampir dua
 jam", "lebih dari tiga jam", "1 jam 45 menit", "dua jam lebih"); a preposition
@@ -53,6 +59,18 @@ class Hedge:
 @cache
 def _units() -> dict[str, float]:
     return {str(k).lower(): float(v) for k, v in lexicon.load("units")["units"].items()}
+
+
+@cache
+def _length_units() -> frozenset[str]:
+    """Units in which an event's length is stated (see the module docstring)."""
+    return frozenset(str(u).lower() for u in lexicon.load("units")["event_length_units"])
+
+
+def _is_length(m: re.Match[str], parts: int) -> bool:
+    """Whether every unit of the amount can measure an event ("dua jam", not "dua bulan")."""
+    units = [m.group(f"su{i}") or m.group(f"u{i}") for i in range(1, parts + 1)]
+    return all(u.lower() in _length_units() for u in units)
 
 
 @cache
@@ -142,6 +160,8 @@ def find_durations(text: str) -> list[DurationMention]:
         pos = end  # what a rejected second amount left unread is read again
         start = m.start("hedge") if m.group("hedge") else _q_start(m)
         if after_block.match(text, end) or before_block.search(text, 0, start):
+            continue
+        if not _is_length(m, len(parts)):
             continue
         before, after = hedges()
         hedge = before[norm_words(m.group("hedge"))] if m.group("hedge") else None
