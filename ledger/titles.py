@@ -1,14 +1,22 @@
-"""Titles: the office the sources give a person, read into rank, office, portfolio, country.
+"""Titles: the office the sources give a person, read into a rung of a ladder.
 
 Two shapes carry a title in Indonesian news copy:
 
 - an apposition right before the name: "Wakil Menteri Luar Negeri AS Wendy
-  Sherman", "juru bicara Departemen Luar Negeri Ned Price";
+  Sherman", "juru bicara Departemen Luar Negeri Ned Price", "mantan Menlu AS";
 - a relative clause after it: "Bonnie Jenkins, yang dikukuhkan seminggu lalu
   sebagai menteri luar negeri untuk urusan pengawasan senjata ...".
 
-Words live in ``data/id/titles.yaml``; a phrase is a title only if it holds a
-rank (menteri, juru bicara, ...), so "diplomat senior" is not an office.
+A title is read into a structured value, so that different wordings of one post
+compare equal and only real differences reach the rule (``title-rank``):
+abbreviations and synonyms are expanded first (Wamenlu, Deputi = Wakil), then the
+rank is the leftmost rung of a ladder (or an aide's word), and what follows it is
+the office, the country and the portfolio. Words around the title that say it is
+not about the present (mantan, calon, "yang akan menjabat") or held in an acting
+capacity (Plt.) become qualifiers that keep it out of contradictions.
+
+Every word lives in ``data/id/titles.yaml``; a phrase is a title only if it holds
+a rank, so "diplomat senior" is not an office.
 """
 
 from __future__ import annotations
@@ -16,81 +24,297 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ledger import lexicon
 from ledger.entities import NameMention, Person
 from ledger.events import load_lexicon
 from ledger.model import Claim, content_id
-from ledger.text import find_phrases, tokens
+from ledger.text import tokens
+
+Words = tuple[str, ...]  # a phrase as lower-cased words
+
+
+@dataclass(frozen=True)
+class Rung:
+    """A rank's place: which ladder, how high (0 is the top), and the ladder's kind."""
+
+    ladder: str
+    level: int
+    exclusive: bool
+    needs_office: bool
 
 
 @dataclass(frozen=True)
 class TitleWords:
-    ranks: tuple[str, ...]
+    rungs: dict[str, Rung]
+    aides: frozenset[str]
+    ranks: dict[Words, str]  # rank words -> rank (rungs and aide words)
+    equivalents: dict[Words, Words]  # abbreviations and synonyms -> what they stand for
+    qualifiers: dict[Words, str]  # "mantan" -> "former", "plt" (expanded) -> "acting"
+    clause_markers: dict[str, tuple[str, ...]]
+    phrase_ends: frozenset[str]
     inside: frozenset[str]
+    starts: frozenset[str]
+    known: frozenset[str]
     noise: frozenset[str]
     relative: tuple[str, ...]
-    portfolio: tuple[str, ...]
-    countries: dict[str, str]
+    portfolio: dict[Words, Words]
+    countries: dict[Words, str]
+    seats: dict[Words, tuple[str, str]]  # "gedung putih" -> ("kepresidenan", "AS")
+    abbreviations: frozenset[str]
+
+
+def _words(phrase: str) -> Words:
+    return tuple(re.findall(r"\w+", phrase.lower()))
+
+
+def _rungs(data: dict[str, Any]) -> dict[str, Rung]:
+    out = {}
+    for name, ladder in data["ladders"].items():
+        for level, rank in enumerate(ladder["rungs"]):
+            out[rank] = Rung(
+                name, level, bool(ladder.get("exclusive")), bool(ladder.get("needs_office"))
+            )
+    return out
+
+
+def _equivalents(data: dict[str, Any]) -> dict[Words, Words]:
+    """Abbreviations and synonyms; a minister's abbreviation also names the deputy."""
+    abbr: dict[str, str] = dict(data["abbreviations"])
+    for prefix, word in data["deputy_prefixes"].items():
+        for short, full in list(abbr.items()):
+            if full.split()[0] == "menteri":
+                abbr.setdefault(prefix + short, f"{word} {full}")
+    both = {**abbr, **data["synonyms"]}
+    return {_words(k): _words(v) for k, v in both.items()}
 
 
 @cache
 def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
     data = lexicon.load("titles", lang)
-    ranks = tuple(sorted(data["ranks"], key=len, reverse=True))
+    rungs = _rungs(data)
+    aides = frozenset(data["aides"])
+    equivalents = _equivalents(data)
+    qualifiers = {_words(w): kind for kind, ws in data["qualifiers"].items() for w in ws}
+    known = lexicon.load("entities", lang)
+    countries = {_words(a): c for c, aliases in known["countries"].items() for a in aliases}
+    seats = {_words(k): (v["office"], v.get("country", "")) for k, v in data["seats"].items()}
+    portfolio = {_words(m): _words(m) for m in data["portfolio_markers"]}
     lex = load_lexicon(lang)
-    inside = {w.lower() for r in ranks for w in r.split()}
+    inside = {w for phrase in (*rungs, *aides) for w in phrase.split()}
+    inside |= {w for phrase in (*equivalents, *qualifiers) for w in phrase}
     inside |= {w.lower() for w in data["title_words_inside"]}
     inside |= {w for alias in lex.entity_aliases for w in alias.split() if len(w) > 2 or w == alias}
-    known = lexicon.load("entities", lang)
-    countries = {a.lower(): c for c, aliases in known["countries"].items() for a in aliases}
+    starts = {p.split()[0] for p in (*rungs, *aides)}
+    starts |= {p[0] for p in (*equivalents, *qualifiers)}
+    read = inside | {w.lower() for w in data["title_words"]} | set(data["office_noise"])
+    read |= {w for phrase in (*countries, *seats) for w in phrase}
     return TitleWords(
-        ranks=ranks,
+        rungs=rungs,
+        aides=aides,
+        ranks={_words(r): r for r in (*rungs, *aides)},
+        equivalents=equivalents,
+        qualifiers=qualifiers,
+        clause_markers={k: tuple(v) for k, v in data["clause_markers"].items()},
+        phrase_ends=frozenset(data["phrase_ends"]),
         inside=frozenset(inside),
+        starts=frozenset(starts),
+        known=frozenset(read),
         noise=frozenset(data["office_noise"]),
         relative=tuple(data["relative_title_markers"]),
-        portfolio=tuple(data["portfolio_markers"]),
+        portfolio=portfolio,
         countries=countries,
+        seats=seats,
+        abbreviations=frozenset(k[0] for k in equivalents if len(k) == 1),
     )
+
+
+def rung(rank: str) -> Rung | None:
+    """The rung of a rank (None for an aide's word or a rank the data does not know)."""
+    return words().rungs.get(rank)
 
 
 @dataclass(frozen=True)
 class Title:
+    """A title as the rule compares it.
+
+    ``time`` is "" (now), "former" or "future"; ``equivalences`` are the readings
+    of data that made two wordings one ("Deputi = wakil"), so an explanation can
+    name them; ``unread`` are capitalised words of the office that no data knows
+    (maybe a country missing from entities.yaml): a difference in them is never
+    a contradiction.
+    """
+
     rank: str
     office: str
     portfolio: str
     country: str
+    aide: bool = False
+    time: str = ""
+    acting: bool = False
+    equivalences: tuple[str, ...] = ()
+    unread: tuple[str, ...] = ()
 
     def describe(self) -> str:
-        parts = [f"rank: {self.rank}"]
+        parts = [f"aide: {self.rank}" if self.aide else f"rank: {self.rank}"]
         if self.office:
             parts.append(f"office: {self.office}")
         if self.country:
             parts.append(f"country: {self.country}")
         if self.portfolio:
             parts.append(f"portfolio: {self.portfolio}")
+        if self.acting:
+            parts.append("acting")
+        if self.time:
+            parts.append(f"{self.time}, not a claim about now")
         return "; ".join(parts)
 
+    def qualifiers(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "office": self.office,
+            "country": self.country,
+            "portfolio": self.portfolio,
+            "aide": self.aide,
+            "time": self.time,
+            "acting": self.acting,
+            "equivalences": list(self.equivalences),
+            "unread": list(self.unread),
+        }
 
-def normalise(phrase: str) -> Title | None:
-    """Rank, office, portfolio and country of a title phrase (None: no rank in it)."""
+
+def _longest(seq: list[str], i: int, table: dict[Words, Any]) -> Words | None:
+    """The longest key of ``table`` that the words of ``seq`` spell from ``i`` on."""
+    best = None
+    for key in table:
+        if tuple(seq[i : i + len(key)]) == key and (best is None or len(key) > len(best)):
+            best = key
+    return best
+
+
+def _expand(surface: list[str]) -> tuple[list[str], list[str], list[str]]:
+    """Lower-cased words with abbreviations and synonyms expanded; each word's
+    surface ("" for words that came from an expansion); and the equivalences used."""
     w = words()
-    low = " ".join(phrase.lower().replace("(", " ").replace(")", " ").split())
-    rank = next((r for r in w.ranks if re.search(rf"(?<!\w){re.escape(r)}(?!\w)", low)), None)
-    if rank is None:
+    low = [s.lower() for s in surface]
+    out: list[str] = []
+    shown: list[str] = []
+    used: list[str] = []
+    i = 0
+    while i < len(low):
+        key = _longest(low, i, w.equivalents)
+        if key is None:
+            out.append(low[i])
+            shown.append(surface[i])
+            i += 1
+            continue
+        full = w.equivalents[key]
+        used.append(f"{' '.join(surface[i : i + len(key)])} = {' '.join(full)}")
+        out.extend(full)
+        shown.extend([""] * len(full))
+        i += len(key)
+    return out, shown, used
+
+
+def _portfolio(rest: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
+    """The portfolio after its marker ("untuk urusan ..."), and the words before it.
+    An envoy's posting that is only a country ("untuk AS", "di Washington") is
+    read as that country."""
+    w = words()
+    low = [k for k, _ in rest]
+    for m in range(len(low)):
+        marker = _longest(low, m, w.portfolio)
+        if marker is not None:
+            after = low[m + len(marker) :]
+            named = _longest(after, 0, w.countries)
+            if named is not None and len(named) == len(after):
+                return w.countries[named], rest[:m]
+            return " ".join(after), rest[:m]
+    return "", rest
+
+
+def _office(rest: list[tuple[str, str]], used: list[str]) -> tuple[str, str, tuple[str, ...]]:
+    """Office, country and unread words of what follows the rank; the seats read
+    ("Gedung Putih = kepresidenan") are added to ``used``."""
+    w = words()
+    low = [k for k, _ in rest]
+    office, unread, country = [], [], ""
+    m = 0
+    while m < len(low):
+        named = _longest(low, m, w.countries)
+        seat = _longest(low, m, w.seats)
+        if seat is not None:
+            seat_office, seat_country = w.seats[seat]
+            office.append(seat_office)
+            country = country or seat_country
+            shown = " ".join(rest[m + n][1] or low[m + n] for n in range(len(seat)))
+            used.append(f"{shown} = {seat_office}" + (f" ({seat_country})" if seat_country else ""))
+            m += len(seat)
+        elif named is not None:
+            country = country or w.countries[named]
+            m += len(named)
+        else:
+            word, shown_word = rest[m]
+            if word not in w.noise:
+                office.append(word)
+                if shown_word[:1].isupper() and word not in w.known:
+                    unread.append(shown_word)
+            m += 1
+    return " ".join(office), country, tuple(unread)
+
+
+def normalise(phrase: str, time: str = "") -> Title | None:
+    """Rank, office, portfolio, country and qualifiers of a title phrase (None: no rank).
+
+    ``time`` is what the words around the phrase said of it ("former", "future").
+    """
+    w = words()
+    surface = re.findall(r"\w+", phrase)
+    seq, shown, used = _expand(surface)
+    acting = False
+    kept: list[tuple[str, str]] = []
+    i = 0
+    while i < len(seq):  # qualifiers out, into time and acting
+        key = _longest(seq, i, w.qualifiers)
+        if key is None:
+            kept.append((seq[i], shown[i]))
+            i += 1
+            continue
+        kind = w.qualifiers[key]
+        acting = acting or kind == "acting"
+        time = time or (kind if kind != "acting" else "")
+        i += len(key)
+    low = [k for k, _ in kept]
+    at = next(((j, k) for j in range(len(low)) if (k := _longest(low, j, w.ranks))), None)
+    if at is None:
         return None
-    rest = low.split(rank, 1)[1]
-    portfolio = ""
-    marker = find_phrases(rest, w.portfolio)
-    if marker:
-        portfolio = rest[marker[0].end() :].strip(" ,.")
-        rest = rest[: marker[0].start()]
-    named = find_phrases(rest, w.countries)
-    country = w.countries[named[0].group().lower()] if named else ""
-    for m in reversed(named):
-        rest = rest[: m.start()] + " " + rest[m.end() :]
-    office = " ".join(t for t in rest.split() if t not in w.noise)
-    return Title(rank, office, portfolio, country)
+    j, key = at
+    rank = w.ranks[key]
+    rest = kept[j + len(key) :]  # words before the rank are not the office
+    portfolio, rest = _portfolio(rest)
+    office, country, unread = _office(rest, used)
+    return Title(
+        rank=rank,
+        office=office,
+        portfolio=portfolio,
+        country=country,
+        aide=rank in w.aides,
+        time=time,
+        acting=acting,
+        equivalences=tuple(dict.fromkeys(used)),
+        unread=tuple(unread),
+    )
+
+
+def _span_ok(text: str) -> bool:
+    """One apposition: words only, but for the dot of an abbreviation ("Plt.")."""
+    abbr = words().abbreviations
+    for dot in re.finditer(r"\.", text):
+        before = re.search(r"(\w+)$", text[: dot.start()])
+        if before is None or before.group(1).lower() not in abbr:
+            return False
+    return bool(re.fullmatch(r"[\w\s()'’.-]+", text))
 
 
 def _before(m: NameMention) -> tuple[int, int] | None:
@@ -101,29 +325,38 @@ def _before(m: NameMention) -> tuple[int, int] | None:
     head = sent.text[: first.start - sent.start].rstrip()
     toks = tokens(head)
     i = len(toks)
-    while i > 0 and toks[i - 1].text.lower() in w.inside:
+    while i > 0 and all(p in w.inside for p in toks[i - 1].text.lower().split("-")):
         i -= 1
-    starts = {r.split()[0] for r in w.ranks}
-    while i < len(toks) and not (toks[i].text[:1].isupper() or toks[i].text.lower() in starts):
-        i += 1  # a title starts with a rank or a name, not with "dan"
+    while i < len(toks) and toks[i].text.lower().split("-")[0] not in w.starts:
+        i += 1  # a title starts with a rank or a qualifier, not "dan" or "Sementara"
     if i == len(toks) or head[toks[-1].end :].strip(") "):
         return None
-    if not re.fullmatch(r"[\w\s()'’-]+", head[toks[i].start :]):
+    if not _span_ok(head[toks[i].start :]):
         return None  # punctuation inside: not one apposition
     return sent.start + toks[i].start, sent.start + len(head)
 
 
-def _after(m: NameMention) -> tuple[int, int] | None:
-    """The span of "…, yang … sebagai <title>" after the name, up to the next comma."""
+def _after(m: NameMention) -> tuple[int, int, str] | None:
+    """The span of "…, yang … sebagai <title>" after the name, and what the clause
+    says of its time ("yang pernah menjabat sebagai": former)."""
+    w = words()
     sent = m.sentence
     offset = m.family.end - sent.start
-    markers = "|".join(re.escape(r) for r in words().relative)
-    found = re.match(rf"\s*,\s*yang\b[^,]*?\b(?:{markers})\s+([^,.]+)", sent.text[offset:])
+    markers = "|".join(re.escape(r) for r in w.relative)
+    found = re.match(rf"\s*,\s*yang\b([^,]*?)\b(?:{markers})\s+([^,.]+)", sent.text[offset:])
     if found is None:
         return None
-    phrase = found.group(1).rstrip()
-    start = sent.start + offset + found.start(1)
-    return start, start + len(phrase)
+    phrase = found.group(2)
+    toks = tokens(phrase)
+    end = next((t.start for t in toks if t.text.lower() in w.phrase_ends), len(phrase))
+    tail = phrase[end:]
+    phrase = re.sub(r"(?:\s+(?:dan|serta))+\s*$", "", phrase[:end].rstrip())
+    if not phrase:
+        return None
+    said = {t.text.lower() for t in tokens(found.group(1) + " " + tail)}
+    time = next((k for k, ws in w.clause_markers.items() if said & set(ws)), "")
+    start = sent.start + offset + found.start(2)
+    return start, start + len(phrase), time
 
 
 def title_claims(people: list[Person]) -> list[Claim]:
@@ -131,16 +364,18 @@ def title_claims(people: list[Person]) -> list[Claim]:
     claims = []
     for person in people:
         for m in person.mentions:
-            for span in (_before(m), _after(m)):
-                if span is None:
-                    continue
-                text = m.document.text[span[0] : span[1]]
-                title = normalise(text)
+            before = _before(m)
+            after = _after(m)
+            spans = [(*before, "")] if before else []
+            spans += [after] if after else []
+            for start, end, time in spans:
+                text = m.document.text[start:end]
+                title = normalise(text, time)
                 if title is None:
                     continue
                 claims.append(
                     Claim(
-                        id=content_id(m.document.id, "title", span[0], span[1]),
+                        id=content_id(m.document.id, "title", start, end),
                         document_id=m.document.id,
                         sentence_id=m.sentence.id,
                         property="title",
@@ -149,16 +384,11 @@ def title_claims(people: list[Person]) -> list[Claim]:
                         value_lo=title.rank,
                         value_hi=title.office,
                         unit="office",
-                        start=span[0],
-                        end=span[1],
+                        start=start,
+                        end=end,
                         entity_id=person.id,
                         normalised=title.describe(),
-                        qualifiers={
-                            "rank": title.rank,
-                            "office": title.office,
-                            "portfolio": title.portfolio,
-                            "country": title.country,
-                        },
+                        qualifiers=title.qualifiers(),
                     )
                 )
     return claims

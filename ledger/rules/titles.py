@@ -1,55 +1,207 @@
-"""Titles: the office the sources give one person."""
+"""Titles: the office the sources give one person.
+
+Precision first: a title contradiction tells an editor that one source gives a
+person the wrong post, so it is asserted only when both readings are about now,
+both are complete (a rank and an office or a country) and the data says both
+posts cannot be held at once: two rungs of one ladder for the same office, two
+offices or two countries on ladders whose posts are held one at a time. Every
+other difference is a wording (variant) or says less (consistent), or is not
+compared at all (a former or future post, an aide beside a rank).
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
 
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
+from ledger.titles import Rung
+from ledger.titles import rung as rung_of
+
+DATA = "data/id/titles.yaml"
 
 
-def _q(c: Claim, key: str) -> str:
-    return str(c.qualifiers.get(key) or "")
+@dataclass(frozen=True)
+class Reading:
+    """A title claim as the rule reads it back from the claim's qualifiers."""
+
+    text: str
+    rank: str
+    office: str
+    country: str
+    portfolio: str
+    aide: bool
+    time: str
+    acting: bool
+    equivalences: tuple[str, ...]
+    unread: frozenset[str]
+    rung: Rung | None
+
+    @classmethod
+    def of(cls, c: Claim) -> Reading:
+        q = c.qualifiers
+        rank = str(q.get("rank") or "")
+        return cls(
+            text=c.value_text,
+            rank=rank,
+            office=str(q.get("office") or ""),
+            country=str(q.get("country") or ""),
+            portfolio=str(q.get("portfolio") or ""),
+            aide=bool(q.get("aide")),
+            time=str(q.get("time") or ""),
+            acting=bool(q.get("acting")),
+            equivalences=tuple(q.get("equivalences") or ()),
+            unread=frozenset(w.lower() for w in q.get("unread") or ()),
+            rung=rung_of(rank),
+        )
+
+    @property
+    def complete(self) -> bool:
+        """A rank and something that places it: an office or a country."""
+        return bool(self.rank and (self.office or self.country))
+
+
+def _offices(a: Reading, b: Reading) -> str:
+    """How the two offices relate: same, missing (one or both unnamed), dropped
+    (one's words are part of the other's), unread (they differ only in words no
+    data knows) or differ."""
+    if a.office == b.office:
+        return "same"
+    if not a.office or not b.office:
+        return "missing"
+    wa, wb = set(a.office.split()), set(b.office.split())
+    if (wa ^ wb) & (a.unread | b.unread):
+        return "unread"
+    return "dropped" if wa < wb or wb < wa else "differ"
+
+
+def _read_as(a: Reading, b: Reading) -> str:
+    """The readings of data behind the verdict, for the editor to check."""
+    used = list(dict.fromkeys((*a.equivalences, *b.equivalences)))
+    return f"; read through {DATA}: {', '.join(used)}" if used else ""
+
+
+def _says_less(a: Reading, b: Reading) -> str:
+    """What one reading leaves out that the other names: less, not different."""
+    left = [
+        f"'{short.text}' leaves out the {what} '{getattr(full, what)}'"
+        for what in ("office", "country", "portfolio")
+        for short, full in ((a, b), (b, a))
+        if getattr(full, what) and not getattr(short, what)
+    ]
+    return "; " + "; ".join(left) if left else ""
+
+
+def _portfolio_note(a: Reading, b: Reading, same: float) -> str:
+    if a.portfolio and b.portfolio and fuzz.token_set_ratio(a.portfolio, b.portfolio) < same:
+        return f"the portfolio is worded '{a.portfolio}' vs '{b.portfolio}'"
+    return ""
+
+
+def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
+    """Why both posts cannot be held now; empty when they can, or when the data
+    cannot tell (a ladder of roles held beside an office, an incomplete reading)."""
+    ra, rb = a.rung, b.rung
+    if ra is None or rb is None or not (ra.exclusive and rb.exclusive):
+        return []
+    if not (a.complete and b.complete) or offices == "unread":
+        return []
+    out = []
+    if a.country and b.country and a.country != b.country:
+        out.append(f"country '{a.country}' vs '{b.country}'")
+    if ra.ladder != rb.ladder:
+        out.append(
+            f"different offices: '{a.rank}' ({ra.ladder}) vs '{b.rank}' ({rb.ladder}), "
+            f"posts one person holds one at a time ({DATA})"
+        )
+        return out
+    if a.rank != b.rank and (offices != "missing" or not ra.needs_office):
+        out.append(f"rank '{a.rank}' vs '{b.rank}'")
+    if offices == "differ":
+        out.append(f"office '{a.office}' vs '{b.office}'")
+    return out
+
+
+def _aides(person: str, a: Reading, b: Reading, sev: dict[str, str]) -> Verdict:
+    """Two aides' titles that differ: wordings of one role, never a contradiction."""
+    return Verdict(
+        "variant",
+        sev["variant"],
+        f"{person} is an aide in both: '{a.text}' and '{b.text}' are wordings of one role "
+        f"('{a.rank}', '{b.rank}': aides in {DATA}), not ranks that can contradict.",
+    )
 
 
 @rule("title-rank", property="title", feature="titles.feature")
 def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
-    """Two titles given to the same person are read as rank (menteri, wakil
-    menteri, juru bicara, ...), office, country and portfolio. A different rank,
-    office or country is a contradiction: both cannot hold the same post. The same
-    post with its portfolio worded differently (pengawasan vs pengendalian senjata)
-    is a variant. The same post with no other difference is consistent."""
+    """Two titles given to the same person are read as a rung of a ladder of
+    office (menteri > wakil menteri; presiden > wakil presiden; ...), an office,
+    a country and a portfolio, after abbreviations and synonyms (Menlu, Deputi =
+    Wakil). A contradiction needs both readings about now and complete, on
+    ladders whose posts are held one at a time, and a different rung for the same
+    office, a different office or a different country. Former and future posts
+    (mantan, calon) are not compared; an acting post (Plt.) is a variant of the
+    post; aides (pembantu, penasihat) are wordings of one role; an office or a
+    portfolio worded differently or with words dropped is a variant."""
     if a.value_text.lower() == b.value_text.lower():
         return None
+    ta, tb = Reading.of(a), Reading.of(b)
+    if ta.time or tb.time:
+        return None  # a former or future post is not a claim about now
     sev = params["severity"]
     person = a.subject
-    differences = [
-        f"{key} '{_q(a, key)}' vs '{_q(b, key)}'"
-        for key in ("rank", "office", "country")
-        if _q(a, key) and _q(b, key) and _q(a, key) != _q(b, key)
-    ]
-    portfolio_a, portfolio_b = _q(a, "portfolio"), _q(b, "portfolio")
-    portfolio_note = ""
-    same = float(params["portfolio_same"])
-    if portfolio_a and portfolio_b and fuzz.token_set_ratio(portfolio_a, portfolio_b) < same:
-        portfolio_note = f"the portfolio is worded '{portfolio_a}' vs '{portfolio_b}'"
-    if differences:
-        text = f"{person} is called '{a.value_text}' and '{b.value_text}': " + "; ".join(
-            differences
-        )
-        if portfolio_note:
-            text += f"; also, {portfolio_note}"
-        return Verdict("contradiction", sev["contradiction"], text + ".")
-    if portfolio_note:
+    if ta.aide != tb.aide:
+        return None  # an aide and a rank share no ladder: nothing to compare
+    offices = _offices(ta, tb)
+    conflicts = _conflicts(ta, tb, offices)
+    portfolio = _portfolio_note(ta, tb, float(params["portfolio_same"]))
+    same_post = (
+        ta.rank == tb.rank
+        and offices in ("same", "missing", "dropped")
+        and not (ta.country and tb.country and ta.country != tb.country)
+    )
+    if ta.aide and not (same_post and ta.acting == tb.acting):
+        return _aides(person, ta, tb, sev)
+    if ta.acting != tb.acting:
+        if not same_post:
+            return None  # an acting minister is often the deputy: both may hold
+        acting = ta if ta.acting else tb
         return Verdict(
             "variant",
             sev["variant"],
-            f"{person} holds the same post in both ('{_q(a, 'rank')}'), but {portfolio_note}.",
+            f"{person}: '{acting.text}' holds the post as acting; the other source "
+            f"leaves that out.",
         )
+    if conflicts:
+        text = f"{person} is called '{ta.text}' and '{tb.text}': " + "; ".join(conflicts)
+        if portfolio:
+            text += f"; also, {portfolio}"
+        return Verdict("contradiction", sev["contradiction"], text + _read_as(ta, tb) + ".")
+    if not same_post:
+        return None  # different, but the data cannot say they conflict
+    notes = []
+    if offices == "dropped":
+        notes.append(f"the office is worded '{ta.office}' vs '{tb.office}', one drops words")
+    if portfolio:
+        notes.append(portfolio)
+    if notes:
+        return Verdict(
+            "variant",
+            sev["variant"],
+            f"{person} holds the same post in both ('{ta.rank}'), but "
+            + "; ".join(notes)
+            + _read_as(ta, tb)
+            + ".",
+        )
+    fuller = max(a.normalised, b.normalised, key=len)
     return Verdict(
         "consistent",
         sev["consistent"],
-        f"{person}: '{a.value_text}' and '{b.value_text}' name the same post ({a.normalised}).",
+        f"{person}: '{ta.text}' and '{tb.text}' name the same post ({fuller})"
+        + _says_less(ta, tb)
+        + _read_as(ta, tb)
+        + ".",
     )

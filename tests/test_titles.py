@@ -1,0 +1,190 @@
+"""Titles read into rung, office, country and portfolio; the title-rank rule on pairs."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from ledger import lexicon
+from ledger.model import Claim
+from ledger.rules import REGISTRY, load_all
+from ledger.titles import _span_ok, normalise, words
+from tests.test_rules import claim as plain_claim
+
+
+@pytest.mark.parametrize(
+    ("phrase", "described"),
+    [
+        ("Wakil Menteri Luar Negeri AS", "rank: wakil menteri; office: luar negeri; country: AS"),
+        (
+            "Deputi Menteri Luar Negeri Rusia",
+            "rank: wakil menteri; office: luar negeri; country: Rusia",
+        ),
+        ("Wamenlu Rusia", "rank: wakil menteri; office: luar negeri; country: Rusia"),
+        ("Wamenhan AS", "rank: wakil menteri; office: pertahanan; country: AS"),
+        ("Wakil Menlu", "rank: wakil menteri; office: luar negeri"),
+        ("Menko Polhukam", "rank: menteri koordinator; office: politik hukum dan keamanan"),
+        ("Mendagri", "rank: menteri; office: dalam negeri"),
+        ("Menkeu", "rank: menteri; office: keuangan"),
+        ("Mendag", "rank: menteri; office: perdagangan"),
+        ("Asisten Menteri Luar Negeri", "rank: asisten menteri; office: luar negeri"),
+        ("Wakil Perdana Menteri Rusia", "rank: wakil perdana menteri; country: Rusia"),
+        ("PM Jerman", "rank: perdana menteri; country: Jerman"),
+        ("Wapres AS", "rank: wakil presiden; country: AS"),
+        ("Presiden Amerika Serikat (AS)", "rank: presiden; country: AS"),
+        ("Dubes Rusia di Washington", "rank: duta besar; country: Rusia; portfolio: AS"),
+        ("Duta Besar Rusia untuk AS", "rank: duta besar; country: Rusia; portfolio: AS"),
+        ("Sekjen NATO", "rank: sekretaris jenderal; office: nato"),
+        ("Jubir Kemlu", "rank: juru bicara; office: luar negeri"),
+        ("juru bicara Deplu", "rank: juru bicara; office: luar negeri"),
+        ("Sekretaris Pers Gedung Putih", "rank: juru bicara; office: kepresidenan"),
+        ("juru bicara Kremlin", "rank: juru bicara; office: kepresidenan; country: Rusia"),
+        ("pembantu Kremlin", "aide: pembantu; office: kepresidenan; country: Rusia"),
+        ("ajudan presiden", "aide: ajudan; office: kepresidenan"),
+        ("Staf Khusus Presiden", "aide: staf khusus; office: kepresidenan"),
+        ("mantan Menteri Luar Negeri AS", "country: AS; former, not a claim about now"),
+        ("eks-Menlu", "rank: menteri; office: luar negeri; former"),
+        ("Bekas Wapres", "rank: wakil presiden; former"),
+        ("calon Menteri Pertahanan", "rank: menteri; office: pertahanan; future"),
+        ("Presiden terpilih AS", "rank: presiden; country: AS; future"),
+        ("Plt. Menteri Pertahanan", "rank: menteri; office: pertahanan; acting"),
+        ("Pelaksana Tugas Menlu", "rank: menteri; office: luar negeri; acting"),
+        (
+            "menteri luar negeri untuk urusan pengawasan senjata",
+            "rank: menteri; office: luar negeri; portfolio: pengawasan senjata",
+        ),
+    ],
+)
+def test_normalise_reads_rank_office_country_portfolio(phrase: str, described: str) -> None:
+    title = normalise(phrase)
+    assert title is not None, phrase
+    assert described in title.describe()
+
+
+@pytest.mark.parametrize(
+    "phrase", ["diplomat senior", "Pejabat senior AS", "kritikus Kremlin", "Deputi Bidang Politik"]
+)
+def test_a_description_has_no_rank(phrase: str) -> None:
+    assert normalise(phrase) is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "used"),
+    [
+        ("Deputi Menteri Luar Negeri", "Deputi = wakil"),
+        ("Wamenlu", "Wamenlu = wakil menteri luar negeri"),
+        ("Juru Bicara Gedung Putih", "Gedung Putih = kepresidenan (AS)"),
+    ],
+)
+def test_the_data_read_is_named_for_the_explanation(phrase: str, used: str) -> None:
+    title = normalise(phrase)
+    assert title is not None and used in title.equivalences
+
+
+def test_capitalised_words_no_data_knows_are_unread() -> None:
+    title = normalise("Wakil Menteri Luar Negeri Inggris")
+    assert title is not None
+    assert title.unread == ("Inggris",) and title.country == ""
+
+
+def test_the_time_of_a_relative_clause_is_kept() -> None:
+    title = normalise("menteri luar negeri", "former")
+    assert title is not None and title.time == "former"
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        ("Plt. Menteri Pertahanan", True),
+        ("Menteri Pertahanan", True),
+        ("Menteri. Pertahanan", False),
+        ("Menteri, Pertahanan", False),
+    ],
+)
+def test_an_apposition_may_hold_an_abbreviations_dot_only(text: str, one: bool) -> None:
+    assert _span_ok(text) is one
+
+
+def test_every_title_word_is_kept_out_of_names() -> None:
+    """entities.py keeps only ``title_words`` out of people's names: every word of a
+    rank, synonym, abbreviation or qualifier must be there, or "Deputi Sergei Ryabkov"
+    would be a person called Deputi."""
+    data = lexicon.load("titles")
+    listed = {w.lower() for w in data["title_words"]}
+    w = words()
+    needed = {p.split()[0] for p in (*w.rungs, *w.aides)}
+    needed |= {key[0] for key in (*w.equivalents, *w.qualifiers)}
+    assert needed - listed == set()
+
+
+def claim(text: str, time: str = "") -> Claim:
+    """A title claim about one person, read the way the extractor reads it."""
+    title = normalise(text, time)
+    assert title is not None, text
+    return replace(
+        plain_claim(text, title.rank, title.office, "office"),
+        property="title",
+        subject="Sergei Ryabkov",
+        entity_id="p",
+        normalised=title.describe(),
+        qualifiers=title.qualifiers(),
+    )
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "verdict", "words_"),
+    [
+        ("Deputi Menteri Luar Negeri", "Wakil Menteri Luar Negeri", "consistent", "Deputi = wakil"),
+        ("Wamenlu Rusia", "Wakil Menteri Luar Negeri", "consistent", "leaves out the country"),
+        ("Menteri Luar Negeri", "Wakil Menteri Luar Negeri", "contradiction", "rank 'menteri'"),
+        ("Deputi Menteri Luar Negeri", "Menteri Luar Negeri", "contradiction", "Deputi = wakil"),
+        ("Wapres AS", "Presiden AS", "contradiction", "rank 'wakil presiden' vs 'presiden'"),
+        ("Menlu Rusia", "Menlu AS", "contradiction", "country 'Rusia' vs 'AS'"),
+        ("Menlu Rusia", "Menhan Rusia", "contradiction", "office 'luar negeri' vs 'pertahanan'"),
+        ("Duta Besar Rusia untuk AS", "Menlu Rusia", "contradiction", "different offices"),
+        ("juru bicara Kremlin", "Jubir Kemlu Rusia", "contradiction", "office 'kepresidenan'"),
+        ("Juru Bicara Gedung Putih", "Juru Bicara Dewan Keamanan Nasional Gedung Putih",
+         "variant", "one drops words"),
+        ("Sekretaris Pers Gedung Putih", "juru bicara Gedung Putih", "consistent",
+         "Sekretaris Pers = juru bicara"),
+        ("Plt. Menteri Luar Negeri", "Menteri Luar Negeri", "variant", "acting"),
+        ("pembantu Kremlin", "penasihat kebijakan luar negeri Kremlin", "variant", "one role"),
+        ("ajudan presiden", "ajudan Presiden Rusia", "consistent", "aide: ajudan"),
+        ("penasihat Kremlin", "penasihat Gedung Putih", "variant", "not ranks"),
+    ],
+)  # fmt: skip
+def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
+    load_all()
+    result = REGISTRY["title-rank"](claim(a), claim(b))
+    assert result is not None
+    assert result.verdict == verdict, result.explanation
+    assert words_ in result.explanation
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("mantan Menteri Luar Negeri", "Wakil Menteri Luar Negeri"),  # former: not about now
+        ("calon Menteri Luar Negeri", "Wakil Menteri Luar Negeri"),  # future
+        ("Presiden terpilih AS", "Wakil Presiden AS"),
+        ("Plt. Menteri Luar Negeri", "Wakil Menteri Luar Negeri"),  # the deputy often acts
+        ("pembantu Kremlin", "Menteri Luar Negeri Rusia"),  # an aide is on no ladder
+        ("Menteri", "Wakil Menteri Luar Negeri"),  # which ministry? incomplete
+        ("Wakil Presiden", "Presiden AS"),  # incomplete
+        ("Wakil Menteri Rusia", "Menteri Luar Negeri Rusia"),  # the rank needs its office
+        ("Kepala Staf Gedung Putih", "Menteri Luar Negeri AS"),  # a role held beside an office
+        ("Wakil Menteri Luar Negeri Inggris", "Wakil Menteri Luar Negeri Rusia"),  # unread word
+        ("Direktur Jenderal IAEA", "Direktur IAEA"),  # a ladder of roles: never contradicted
+    ],
+)
+def test_title_rank_does_not_compare_what_it_cannot_judge(a: str, b: str) -> None:
+    load_all()
+    assert REGISTRY["title-rank"](claim(a), claim(b)) is None
+
+
+def test_a_former_title_is_not_compared_even_when_read_from_its_clause() -> None:
+    load_all()
+    rule = REGISTRY["title-rank"]
+    assert rule(claim("menteri luar negeri", "former"), claim("Wakil Menlu")) is None
+    assert rule(claim("menteri luar negeri"), claim("Wakil Menlu")) is not None
