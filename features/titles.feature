@@ -32,6 +32,27 @@ Feature: The office a person holds (rule title-rank)
       | wakil menteri luar negeri untuk pengendalian senjata | Wakil Menteri Luar Negeri untuk urusan pengendalian senjata | consistent | name the same post             |
       | menteri pertahanan                                   | menteri luar negeri                                      | contradiction | office                         |
 
+  Scenario Outline: A title between commas after the name is the name's office, unless a list goes on
+    Given an article "a.txt" that says "<sentence>"
+    And an article "b.txt" that says "Juru bicara Kemlu AS Ned Price memberi keterangan kepada wartawan."
+    When the ledger is built
+    Then the article "a.txt" has <claims> title claim about "Ned Price"
+
+    Examples:
+      | sentence                                                                              | claims |
+      | Ned Price, juru bicara Departemen Luar Negeri, memberi keterangan.                    | one    |
+      | Keterangan itu disampaikan oleh Ned Price, juru bicara Departemen Luar Negeri.        | one    |
+      | Rapat dihadiri Ned Price, juru bicara Kementerian Pertahanan, dan Wendy Sherman.      | no     |
+      | Rapat dihadiri Ned Price, juru bicara Kementerian Pertahanan, Joe Biden, dan Sherman. | no     |
+      | Ned Price, yang memimpin rapat, dan Wendy Sherman tiba.                              | no     |
+
+  Scenario: A title between commas is compared like any other
+    Given an article "a.txt" that says "Ned Price, juru bicara Departemen Luar Negeri, memberi keterangan."
+    And an article "b.txt" that says "Juru bicara Kemlu AS Ned Price memberi keterangan kepada wartawan."
+    When the ledger is built
+    Then there is a title finding between "juru bicara Departemen Luar Negeri" and "Juru bicara Kemlu AS"
+    And its verdict is "consistent"
+
   Scenario Outline: Synonyms and abbreviations of a rank name the same post
     Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
     And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."

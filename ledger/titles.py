@@ -5,7 +5,9 @@ Two shapes carry a title in Indonesian news copy:
 - an apposition right before the name: "Wakil Menteri Luar Negeri AS Wendy
   Sherman", "juru bicara Departemen Luar Negeri Ned Price", "mantan Menlu AS";
 - a relative clause after it: "Bonnie Jenkins, yang dikukuhkan seminggu lalu
-  sebagai menteri luar negeri untuk urusan pengawasan senjata ...".
+  sebagai menteri luar negeri untuk urusan pengawasan senjata ...";
+- an apposition between commas after it: "Ned Price, juru bicara Departemen
+  Luar Negeri, memberi keterangan".
 
 A title is read into a structured value, so that different wordings of one post
 compare equal and only real differences reach the rule (``title-rank``):
@@ -54,6 +56,7 @@ class TitleWords:
     qualifiers: dict[Words, str]  # "mantan" -> "former", "plt" (expanded) -> "acting"
     clause_markers: dict[str, tuple[str, ...]]
     phrase_ends: frozenset[str]
+    list_words: frozenset[str]
     inside: frozenset[str]
     starts: frozenset[str]
     known: frozenset[str]
@@ -118,6 +121,7 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
         qualifiers=qualifiers,
         clause_markers={k: tuple(v) for k, v in data["clause_markers"].items()},
         phrase_ends=frozenset(data["phrase_ends"]),
+        list_words=frozenset(data["list_words"]),
         inside=frozenset(inside),
         starts=frozenset(starts),
         known=frozenset(read),
@@ -359,15 +363,38 @@ def _after(m: NameMention) -> tuple[int, int, str] | None:
     return start, start + len(phrase), time
 
 
+def _apposition_after(m: NameMention) -> tuple[int, int, str] | None:
+    """The span of "<name>, <title>, ..." : a title between two commas (or a comma
+    and the sentence's end) right after the name. Only words of titles may stand
+    in it, and what follows the comma may not go on with a list ("Sullivan, Menteri
+    Luar Negeri Rusia, dan Biden" names three people, not Sullivan's office): it
+    must be a lower-case word, such as the verb of the sentence."""
+    w = words()
+    sent = m.sentence
+    offset = m.family.end - sent.start
+    found = re.match(r"\s*,\s*([^,.;:()\"“”]+?)\s*(?:,\s*(\w*)|[.!?]?\s*$)", sent.text[offset:])
+    if found is None:
+        return None
+    going_on = found.group(2) or ""
+    if going_on.lower() in w.list_words or going_on[:1].isupper():
+        return None  # "..., dan X" or "..., Presiden Biden": the next item of a list
+    toks = tokens(found.group(1))
+    if not toks or toks[0].text.lower().split("-")[0] not in w.starts:
+        return None
+    if not all(p in w.inside for t in toks for p in t.text.lower().split("-")):
+        return None
+    start = sent.start + offset + found.start(1)
+    return start, start + len(found.group(1)), ""
+
+
 def title_claims(people: list[Person]) -> list[Claim]:
     """A ``title`` claim for every mention of a person that carries an office."""
     claims = []
     for person in people:
         for m in person.mentions:
             before = _before(m)
-            after = _after(m)
             spans = [(*before, "")] if before else []
-            spans += [after] if after else []
+            spans += [span for span in (_after(m), _apposition_after(m)) if span]
             for start, end, time in spans:
                 text = m.document.text[start:end]
                 title = normalise(text, time)

@@ -43,3 +43,23 @@ def titles_not_compared(ctx: dict[str, Any], a: str, b: str, person: str) -> Non
         if {r["claim_a"], r["claim_b"]} == ids
     ]
     assert rows == [], [r["explanation"] for r in rows]
+
+
+@then(
+    parsers.re(
+        r"the article " + q("name") + r" has (?P<claims>one|no) title claim about " + q("person")
+    )
+)
+def title_claims_of(ctx: dict[str, Any], name: str, claims: str, person: str) -> None:
+    """How many title claims the article makes about the person (the person must be
+    found in it, or "no" would pass for the wrong reason)."""
+    rows = list(
+        _db(ctx).query(
+            "select c.property, c.value_text from claims c join documents d "
+            "on d.id = c.document_id where d.name = ? and c.subject = ?",
+            [name, person],
+        )
+    )
+    assert any(r["property"] == "name" for r in rows), f"{person} is not found in {name}"
+    titles = [r["value_text"] for r in rows if r["property"] == "title"]
+    assert len(titles) == {"one": 1, "no": 0}[claims], titles
