@@ -2,11 +2,15 @@
 Feature: When something happened (rule date-range)
   A date in a news story is read as a range of days: "9 Januari" is one day,
   "awal Juni" is 1-10 June, "bulan September" the whole month, "seminggu lalu" a
-  few days around a week before the publication date. Dates without a year take
-  it from the publication date and the tense of the sentence ("akan dimulai"
-  looks forward); a weekday with a day and month takes the year in which that
-  weekday falls. Ranges that overlap agree; ranges with a gap cannot both be the
-  date of the same event. A date that cannot be placed in time is never compared.
+  few days around a week before the publication date, "9-10 Januari" two days.
+  Dates without a year take it from the publication date and the tense of the
+  sentence ("akan dimulai" looks forward); a weekday checks that reading but never
+  moves it to another year, and a year named elsewhere in the article is taken
+  only by a weekday and date that fall together in it: no year is guessed.
+  "minggu depan" is next week, "hari Minggu" a Sunday. "dua hari kemudian" counts
+  from the date the text named just before, never from the publication. Ranges
+  that overlap agree; ranges with a gap cannot both be the date of the same event.
+  A date that cannot be placed in time, or a clock time, is never compared.
 
   Scenario Outline: Two accounts of when the next meeting takes place
     Given an article "a.txt" published on <published> that says "Kedua pihak sepakat untuk bertemu lagi pada <date a>, kata pejabat itu."
@@ -67,3 +71,125 @@ Feature: When something happened (rule date-range)
     And an article "b.txt" that says "Ryabkov mengatakan pada hari Rabu bahwa pembicaraan akan berguna."
     When the ledger is built
     Then there is no date finding involving "hari Selasa"
+
+  # --- issue 7: word senses, ranges, anchors, weekdays, no guessed year ---------------
+
+  Scenario Outline: "minggu" after a shift word is a week, in any capitals; with "hari", a date or a time of day it is Sunday
+    Given an article "a.txt" published on 2022-01-12 that says "<sentence>"
+    When the ledger is built
+    Then the date claim "<when>" in "a.txt" is read as <lo>..<hi>
+
+    Examples: weeks, not Sundays
+      | sentence                                                        | when         | lo         | hi         |
+      | Pembicaraan lanjutan di Jenewa akan digelar minggu depan.       | minggu depan | 2022-01-17 | 2022-01-23 |
+      | Pembicaraan Lanjutan Di Jenewa Akan Digelar Minggu Depan        | Minggu Depan | 2022-01-17 | 2022-01-23 |
+      | Pembicaraan di Jenewa digelar minggu lalu, kata pejabat.        | minggu lalu  | 2022-01-03 | 2022-01-09 |
+      | Minggu ini pembicaraan di Jenewa digelar lagi, kata pejabat.    | Minggu ini   | 2022-01-10 | 2022-01-16 |
+
+    Examples: Sundays
+      | sentence                                                        | when         | lo         | hi         |
+      | Pembicaraan di Jenewa akan digelar pada hari Minggu.            | hari Minggu  | 2022-01-16 | 2022-01-16 |
+      | Pembicaraan di Jenewa akan digelar pada Minggu (16/1).          | Minggu (16/1) | 2022-01-16 | 2022-01-16 |
+      | Pembicaraan di Jenewa akan digelar pada Minggu pagi.            | Minggu       | 2022-01-16 | 2022-01-16 |
+      | Pembicaraan di Jenewa digelar Minggu, 9 Januari 2022.           | Minggu, 9 Januari 2022 | 2022-01-09 | 2022-01-09 |
+
+  Scenario Outline: Capitalised words of a headline or a name are not Sundays
+    Given an article "a.txt" published on 2022-01-12 that says "<sentence>"
+    When the ledger is built
+    Then the article "a.txt" has no date claim
+
+    Examples:
+      | sentence                                                   |
+      | Pembicaraan Di Jenewa Digelar Selama Dua Minggu            |
+      | Anak-anak Sekolah Minggu mengikuti pembicaraan di Jenewa.  |
+      | Pembicaraan di Jenewa digelar setiap Senin, kata pejabat.  |
+
+  Scenario: Next week read as next Sunday would contradict a day of next week
+    Given an article "a.txt" published on 2022-01-12 that says "Pembicaraan lanjutan di Jenewa akan digelar Minggu depan, kata pejabat."
+    And an article "b.txt" published on 2022-01-12 that says "Pembicaraan lanjutan di Jenewa akan digelar pada 18 Januari, kata diplomat."
+    When the ledger is built
+    Then the date claims "Minggu depan" and "18 Januari" are not called a contradiction
+
+  Scenario Outline: A range of days is one date, and a day inside it agrees with it
+    Given an article "a.txt" published on 2022-01-05 that says "Perundingan di Jenewa akan berlangsung pada <range>, kata pejabat."
+    When the ledger is built
+    Then the date claim "<range>" in "a.txt" is read as <lo>..<hi>
+
+    Examples:
+      | range                    | lo         | hi         |
+      | 9-10 Januari             | 2022-01-09 | 2022-01-10 |
+      | 9–10 Januari 2022        | 2022-01-09 | 2022-01-10 |
+      | 10 hingga 12 Januari     | 2022-01-10 | 2022-01-12 |
+      | 10 sampai 12 Januari     | 2022-01-10 | 2022-01-12 |
+      | antara 10 dan 12 Januari | 2022-01-10 | 2022-01-12 |
+      | 30 Januari-2 Februari    | 2022-01-30 | 2022-02-02 |
+      | akhir pekan ini          | 2022-01-07 | 2022-01-09 |
+
+  Scenario Outline: Two accounts of when the talks take place, with ranges, weeks and Sundays
+    Given an article "a.txt" published on 2022-01-05 that says "Perundingan AS-Rusia di Jenewa akan berlangsung pada <date a>, kata pejabat."
+    And an article "b.txt" published on 2022-01-05 that says "Perundingan AS-Rusia di Jenewa akan berlangsung pada <date b>, kata diplomat."
+    When the ledger is built
+    Then there is a date finding between "<date a>" and "<date b>"
+    And its verdict is "<verdict>"
+    And its explanation mentions "<explained>"
+
+    Examples: a day inside a range, a day of next week
+      | date a                   | date b       | verdict    | explained                                                |
+      | 9-10 Januari             | 10 Januari   | consistent | '10 Januari' = 2022-01-10 lies within '9-10 Januari' = 2022-01-09..2022-01-10 |
+      | antara 10 dan 12 Januari | 11 Januari   | consistent | lies within                                              |
+      | 9–10 Januari 2022        | 9 Januari    | consistent | lies within                                              |
+      | minggu depan             | 13 Januari   | consistent | lies within                                              |
+      | hari Minggu              | 9 Januari    | consistent | 2022-01-09                                               |
+
+    Examples: days outside
+      | date a                   | date b       | verdict       | explained    |
+      | 9-10 Januari             | 12 Januari   | contradiction | ends before  |
+      | 10 hingga 12 Januari     | 9 Januari    | contradiction | ends before  |
+      | minggu depan             | 18 Januari   | contradiction | ends before  |
+
+  Scenario: "Minggu pagi" is a Sunday, and not the Monday another version gives
+    Given an article "a.txt" published on 2022-01-05 that says "Perundingan AS-Rusia di Jenewa akan berlangsung pada Minggu pagi, kata pejabat."
+    And an article "b.txt" published on 2022-01-05 that says "Perundingan AS-Rusia di Jenewa akan berlangsung pada 10 Januari, kata diplomat."
+    When the ledger is built
+    Then there is a date finding between "Minggu" and "10 Januari"
+    And its verdict is "contradiction"
+    And its explanation mentions "'Minggu' = 2022-01-09 and '10 Januari' = 2022-01-10 are 1 day apart"
+
+  Scenario: A date dated from another date is not dated from the publication
+    Given an article "a.txt" published on 2022-01-05 that says "Pembicaraan di Jenewa akan digelar dua hari kemudian, kata pejabat."
+    And an article "b.txt" published on 2022-01-05 that says "Pembicaraan di Jenewa akan digelar pada 12 Januari, kata diplomat."
+    When the ledger is built
+    Then the date claim "dua hari kemudian" in "a.txt" is not placed in time
+    And there is no date finding involving "dua hari kemudian"
+
+  Scenario Outline: A date dated from the date just named resolves from it
+    Given an article "a.txt" published on 2021-12-31 that says "Pertemuan di Brussel akan digelar pada 9 Januari dan pertemuan di Wina <after>."
+    When the ledger is built
+    Then the date claim "<after>" in "a.txt" is read as <lo>..<hi>
+
+    Examples:
+      | after                | lo         | hi         |
+      | sehari setelahnya    | 2022-01-10 | 2022-01-10 |
+      | keesokan harinya     | 2022-01-10 | 2022-01-10 |
+      | dua hari setelah itu | 2022-01-11 | 2022-01-11 |
+      | sehari sebelumnya    | 2022-01-08 | 2022-01-08 |
+
+  Scenario: A weekday is never moved to another year to make it fit
+    Given an article "a.txt" published on 2021-01-15 that says "Pembicaraan di Jenewa digelar pada Minggu (2/1), kata pejabat."
+    When the ledger is built
+    Then the date claim "Minggu (2/1)" in "a.txt" is read as 2021-01-02..2021-01-02
+
+  Scenario: A year named elsewhere in the article is no year for a bare day and month
+    Given an article "a.txt" that says "Pembicaraan di Jenewa dimulai pada 9 Januari. Tahun 2022 akan menjadi tahun yang sulit."
+    When the ledger is built
+    Then the date claim "9 Januari" in "a.txt" has no year
+
+  Scenario: ... but it is the year of a weekday and date that fall together in it
+    Given an article "a.txt" that says "Pembicaraan di Jenewa dimulai pada Minggu (9/1). Tahun 2022 akan menjadi tahun yang sulit."
+    When the ledger is built
+    Then the date claim "Minggu (9/1)" in "a.txt" is read as 2022-01-09..2022-01-09
+
+  Scenario: A scheduled time and the actual one are not dates to compare
+    Given an article "a.txt" published on 2022-01-10 that says "Pembicaraan di Jenewa dijadwalkan dimulai pukul 15.30 waktu setempat, tetapi baru dimulai pukul 15.35."
+    When the ledger is built
+    Then there is no date finding involving "pukul 15.30 waktu setempat"

@@ -5,7 +5,10 @@ Feature: How long something lasted (rule duration-interval)
   point, and a hedge widens it ("hampir" is below the value, "lebih dari" above
   it, "sekitar" around it; the bounds live in data/id/hedges.yaml). Each interval
   is widened by 5% for rounding. Intervals that overlap agree; intervals with a
-  gap between them cannot both be true of the same event.
+  gap between them cannot both be true of the same event. Only an event's length
+  is a duration claim: minutes, hours or days (data/id/units.yaml). Weeks, months
+  and years ("sebulan", "masa jabatan empat tahun"), reduplications ("berbulan-
+  bulan"), offsets ("24 jam setelah", "sejam kemudian") and ages are not.
 
   Scenario Outline: Two accounts of how long the talks in Reykjavik lasted
     Given an article "a.txt" that says "Pembicaraan di Reykjavik berlangsung <duration a>, kata para diplomat."
@@ -48,3 +51,42 @@ Feature: How long something lasted (rule duration-interval)
     When the ledger is built
     Then there is no duration finding involving "lebih dari tiga jam"
     And there is a duration finding between "dua jam" and "dua jam"
+
+  # --- issue 7: only an event's length is a duration claim ----------------------------
+
+  Scenario Outline: Months, years, reduplications, offsets and ages are not the length of a meeting
+    Given an article "a.txt" that says "<sentence>"
+    When the ledger is built
+    Then the article "a.txt" has no duration claim "<words>"
+
+    Examples: lengths of something else
+      | sentence                                                                        | words          |
+      | Pembicaraan di Jenewa sudah dipersiapkan sebulan, kata pejabat.                 | sebulan        |
+      | Pembicaraan di Jenewa berlangsung selama dua bulan terakhir.                    | dua bulan      |
+      | Pembicaraan di Jenewa dipersiapkan selama tiga bulan.                           | tiga bulan     |
+      | Pembicaraan di Jenewa menjadi yang pertama dalam empat tahun.                   | empat tahun    |
+      | Pertemuan di Jenewa dipimpin menteri dengan masa jabatan empat tahun.           | empat tahun    |
+      | Pembicaraan di Jenewa berlangsung seminggu setelah KTT.                         | seminggu       |
+
+    Examples: offsets and ages
+      | sentence                                                                        | words          |
+      | Pertemuan di Jenewa digelar 24 jam setelah KTT berakhir.                        | 24 jam         |
+      | Pertemuan di Jenewa dimulai dua jam setelah delegasi tiba.                      | dua jam        |
+      | Pertemuan di Jenewa dimulai sejam kemudian.                                     | sejam          |
+      | Pertemuan di Jenewa dimulai dua hari menjelang KTT.                             | dua hari       |
+      | Pertemuan di Jenewa dihadiri Putin, yang berusia 70 tahun.                      | 70 tahun       |
+
+  Scenario: Talks that last days: the day counts are compared
+    Given an article "a.txt" that says "Perundingan dua hari di Wina berakhir tanpa kesepakatan, kata para diplomat."
+    And an article "b.txt" that says "Perundingan di Wina berlangsung selama tiga hari, kata para diplomat."
+    When the ledger is built
+    Then there is a duration finding between "dua hari" and "tiga hari"
+    And its verdict is "contradiction"
+
+  Scenario: A meeting in minutes and a preparation of months never meet
+    Given an article "a.txt" that says "Pertemuan di Jenewa, yang dipersiapkan selama berbulan-bulan, berlangsung selama 50 menit."
+    And an article "b.txt" that says "Pertemuan di Jenewa berlangsung hampir satu jam, kata para diplomat."
+    When the ledger is built
+    Then there is a duration finding between "50 menit" and "hampir satu jam"
+    And its verdict is "consistent"
+    And the article "a.txt" has no duration claim "berbulan-bulan"
