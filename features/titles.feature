@@ -46,6 +46,12 @@ Feature: The office a person holds (rule title-rank)
       | Rapat dihadiri Ned Price, juru bicara Kementerian Pertahanan, Joe Biden, dan Sherman. | no     |
       | Ned Price, yang memimpin rapat, dan Wendy Sherman tiba.                              | no     |
 
+  Scenario: A title said of someone else in the clause is not the name's
+    Given an article "a.txt" that says "Sergey Lavrov, yang menyebut Wendy Sherman sebagai wakil menteri luar negeri yang tangguh, tiba di Jenewa."
+    And an article "b.txt" that says "Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jenewa pada hari Senin."
+    When the ledger is built
+    Then the article "a.txt" has no title claim about "Sergey Lavrov"
+
   Scenario: A title between commas is compared like any other
     Given an article "a.txt" that says "Ned Price, juru bicara Departemen Luar Negeri, memberi keterangan."
     And an article "b.txt" that says "Juru bicara Kemlu AS Ned Price memberi keterangan kepada wartawan."

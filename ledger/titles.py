@@ -342,7 +342,8 @@ def _before(m: NameMention) -> tuple[int, int] | None:
 
 def _after(m: NameMention) -> tuple[int, int, str] | None:
     """The span of "…, yang … sebagai <title>" after the name, and what the clause
-    says of its time ("yang pernah menjabat sebagai": former)."""
+    says of its time ("yang pernah menjabat sebagai": former). A name in the
+    clause owns the title instead, so there is none for this one."""
     w = words()
     sent = m.sentence
     offset = m.family.end - sent.start
@@ -350,13 +351,18 @@ def _after(m: NameMention) -> tuple[int, int, str] | None:
     found = re.match(rf"\s*,\s*yang\b([^,]*?)\b(?:{markers})\s+([^,.]+)", sent.text[offset:])
     if found is None:
         return None
+    if any(t.text[:1].isupper() and t.text.lower() not in w.known for t in tokens(found[1])):
+        return None  # "yang menyebut Blinken sebagai ...": the title is Blinken's
     phrase = found.group(2)
     toks = tokens(phrase)
     end = next((t.start for t in toks if t.text.lower() in w.phrase_ends), len(phrase))
     tail = phrase[end:]
-    phrase = re.sub(r"(?:\s+(?:dan|serta))+\s*$", "", phrase[:end].rstrip())
-    if not phrase:
+    head = [t for t in toks if t.start < end]
+    while head and head[-1].text.lower() in w.list_words:
+        head.pop()  # "sebagai menteri luar negeri dan akan ...": not "... dan"
+    if not head:
         return None
+    phrase = phrase[: head[-1].end]
     said = {t.text.lower() for t in tokens(found.group(1) + " " + tail)}
     time = next((k for k, ws in w.clause_markers.items() if said & set(ws)), "")
     start = sent.start + offset + found.start(2)
