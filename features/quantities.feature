@@ -1,11 +1,19 @@
 @quantities
 Feature: Money and counts (rule quantity-interval)
   A sum of money ("$ 11 miliar") or a count ("lebih dari 200 diplomat",
-  "beberapa kapal") is read as an interval, hedges included, like a duration.
-  Amounts of the same thing (the same counted noun, or money said of the same
-  entity) in the same story are compared: overlapping intervals agree, disjoint
-  ones contradict. Amounts in different currencies or of different things are
+  "3.000 hingga 4.000 pengungsi", "beberapa kapal", "ribuan pengungsi") is read
+  as an interval, ranges and hedges included, like a duration. Amounts of the
+  same thing (the same counted noun with what happened to it, or money said of
+  the same entity) at the same time in the same story are compared: overlapping
+  intervals agree, disjoint ones contradict. Amounts in different currencies, of
+  different things or of different times (a day's figure, the total so far) are
   never compared.
+
+  When the sentence says who gives the figure ("menurut UNHCR", ", kata polisi",
+  "Data PBB menyebutkan"), the source is kept with the claim and named in the
+  explanation. Two figures that disagree are a contradiction only when both come
+  from the same source or neither names one; from different sources they are a
+  variant: a disagreement between sources, not a slip of the newsroom.
 
   Scenario Outline: Two versions count the diplomats expelled
     Given an article "a.txt" that says "Washington mengusir <count a> Rusia dari kedutaan di Washington, kata pejabat."
@@ -17,7 +25,7 @@ Feature: Money and counts (rule quantity-interval)
 
     Examples:
       | count a                 | count b       | verdict       | explained     |
-      | lebih dari 200 diplomat | 250 diplomat  | consistent    | 200–300       |
+      | lebih dari 200 diplomat | 250 diplomat  | consistent    | 200–600       |
       | beberapa diplomat       | 5 diplomat    | consistent    | lies inside   |
       | 20 diplomat             | 200 diplomat  | contradiction | less than     |
 
@@ -33,3 +41,79 @@ Feature: Money and counts (rule quantity-interval)
     And an article "b.txt" that says "Amerika Serikat menjatuhkan sanksi pada 40 entitas yang terlibat dalam proyek itu."
     When the ledger is built
     Then there is no quantity finding involving "40 entitas"
+
+  Scenario Outline: Ranges, hedges and vague counts of refugees
+    Given an article "a.txt" that says "Di perbatasan Polandia, <count a> menunggu di tengah badai salju."
+    And an article "b.txt" that says "Di perbatasan Polandia, <count b> menunggu di tengah badai salju yang dingin."
+    When the ledger is built
+    Then there is a quantity finding between "<count a>" and "<count b>"
+    And its verdict is "<verdict>"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | count a                          | count b                      | verdict       | explained     |
+      | lebih dari 5.000 pengungsi       | 3.000 hingga 4.000 pengungsi | contradiction | less than     |
+      | lebih dari 5.000 pengungsi       | 3.000-4.000 pengungsi        | contradiction | 3,000–4,000   |
+      | lebih dari 5.000 pengungsi       | 8.000 pengungsi              | consistent    | 5,000–15,000  |
+      | sekitar 3.000 pengungsi          | 3.200 pengungsi              | consistent    | lies inside   |
+      | antara 3.000 dan 4.000 pengungsi | 3.500 pengungsi              | consistent    | lies inside   |
+      | ribuan pengungsi                 | 1.500 pengungsi              | consistent    | 1,000–999,999 |
+      | ribuan pengungsi                 | 15.000 pengungsi             | consistent    | lies inside   |
+      | ribuan pengungsi                 | 500 pengungsi                | contradiction | less than     |
+      | puluhan ribu pengungsi           | 5.000 pengungsi              | contradiction | less than     |
+
+  Scenario Outline: Who gives the figure decides between a contradiction and a variant
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then there is a quantity finding between "<count a>" and "<count b>"
+    And its verdict is "<verdict>"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | sentence a                                                              | count a                    | sentence b                                                                  | count b                      | verdict       | explained                          |
+      | Menurut UNHCR, lebih dari 5.000 pengungsi menunggu di perbatasan Polandia. | lebih dari 5.000 pengungsi | Sebanyak 3.000 hingga 4.000 pengungsi menunggu di perbatasan Polandia, kata polisi. | 3.000 hingga 4.000 pengungsi | variant       | the sources differ (UNHCR vs polisi) |
+      | Menurut UNHCR, lebih dari 5.000 pengungsi menunggu di perbatasan Polandia. | lebih dari 5.000 pengungsi | Sebanyak 3.000 hingga 4.000 pengungsi menunggu di perbatasan Polandia, kata polisi. | 3.000 hingga 4.000 pengungsi | variant       | 'lebih dari 5.000 pengungsi' (Menurut UNHCR) = |
+      | Menurut intelijen AS, lebih dari 5.000 pengungsi menunggu di perbatasan Polandia. | lebih dari 5.000 pengungsi | Sebanyak 3.000 hingga 4.000 pengungsi menunggu di perbatasan Polandia yang dingin. | 3.000 hingga 4.000 pengungsi | variant | intelijen AS vs no source named |
+      | Data PBB menyebutkan lebih dari 5.000 pengungsi menunggu di perbatasan Polandia. | lebih dari 5.000 pengungsi | Sebanyak 3.000 hingga 4.000 pengungsi menunggu di perbatasan Polandia, kata UNHCR. | 3.000 hingga 4.000 pengungsi | variant | PBB vs UNHCR |
+      | Menurut UNHCR, lebih dari 5.000 pengungsi menunggu di perbatasan Polandia. | lebih dari 5.000 pengungsi | Menurut Badan Pengungsi PBB, 3.000 hingga 4.000 pengungsi menunggu di perbatasan Polandia. | 3.000 hingga 4.000 pengungsi | contradiction | (Menurut Badan Pengungsi PBB) = |
+      | Lebih dari 5.000 pengungsi menunggu di perbatasan Polandia.             | Lebih dari 5.000 pengungsi | Sebanyak 3.000 hingga 4.000 pengungsi menunggu di perbatasan Polandia yang dingin. | 3.000 hingga 4.000 pengungsi | contradiction | both cannot be true                |
+
+  Scenario Outline: A day's figure and the total so far are not compared
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then there is no quantity finding involving "<count b>"
+
+    Examples:
+      | sentence a                                                        | sentence b                                                                  | count b         |
+      | Kemarin, 500 pengungsi tiba di perbatasan Polandia.               | Sejauh ini, 5.000 pengungsi tiba di perbatasan Polandia.                    | 5.000 pengungsi |
+      | Pada hari pertama, 500 pengungsi tiba di perbatasan Polandia.     | Secara keseluruhan 5.000 pengungsi tiba di perbatasan Polandia.             | 5.000 pengungsi |
+      | Pada hari pertama, 500 pengungsi tiba di perbatasan Polandia.     | Pada hari kedua, 5.000 pengungsi tiba di perbatasan Polandia.               | 5.000 pengungsi |
+      | Kemarin, 500 pengungsi tiba di perbatasan Polandia.               | Sebanyak 5.000 pengungsi tiba di perbatasan Polandia.                       | 5.000 pengungsi |
+
+  Scenario: A total and an unmarked figure are compared
+    Given an article "a.txt" that says "Sejauh ini, 500 pengungsi tiba di perbatasan Polandia."
+    And an article "b.txt" that says "Sebanyak 5.000 pengungsi tiba di perbatasan Polandia."
+    When the ledger is built
+    Then there is a quantity finding between "500 pengungsi" and "5.000 pengungsi"
+    And its verdict is "contradiction"
+
+  Scenario Outline: People are counted by what happened to them
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | sentence a                                              | sentence b                                                  | outcome                                                               |
+      | Ledakan di pasar itu menewaskan 30 orang.               | Sebanyak 45 orang tewas dalam ledakan di pasar itu.         | there is a quantity finding between "30 orang" and "45 orang"         |
+      | Ledakan di pasar itu menewaskan 30 orang.               | Sebanyak 45 orang terluka dalam ledakan di pasar itu.       | there is no quantity finding involving "45 orang"                     |
+      | Sebanyak 30 orang dilaporkan tewas dalam ledakan itu.   | Ledakan di pasar itu melukai 45 orang.                      | there is no quantity finding involving "45 orang"                     |
+      | Ledakan di pasar itu menewaskan 30 orang.               | Sebanyak 200 orang berkumpul di pasar itu.                  | the article "b.txt" has no quantity claim                             |
+
+  Scenario: Refugees and ships are never compared
+    Given an article "a.txt" that says "Di perbatasan Polandia, 5.000 pengungsi menunggu di tengah badai salju."
+    And an article "b.txt" that says "Di perbatasan Polandia, 40 kapal menunggu di tengah badai salju."
+    When the ledger is built
+    Then there is no quantity finding involving "40 kapal"

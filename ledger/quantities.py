@@ -1,10 +1,21 @@
 """Quantities: money and counts, read as intervals like durations.
 
-"$ 11 miliar" is 11,000,000,000 USD; "lebih dari 200 diplomat" is 200–300
-diplomats (the hedges of ``data/id/hedges.yaml``); "beberapa kapal" is 2–9 ships
-(``data/id/quantities.yaml``). The subject of a count is the counted noun; of a
-sum of money, the nearest known entity before it ("pipa Nord Stream 2 senilai
-$ 11 miliar").
+"$ 11 miliar" is 11,000,000,000 USD; "3.000 hingga 4.000 pengungsi" is
+3,000–4,000 refugees; "lebih dari 5.000 pengungsi" is 5,000–15,000 (hedges of
+``data/id/hedges.yaml``, read more widely for counts in ``quantities.yaml``);
+"beberapa kapal" is 2–9 ships, "ribuan" a thousand or more.
+
+Two figures are compared only when they count the same thing at the same time,
+so each claim carries:
+
+- its **subject**: the counted noun with what happened to it ("orang tewas",
+  "diplomat diusir"); a noun that says nothing of whom it counts ("orang") is no
+  claim without such a state. Money's subject is the nearest known entity before
+  it ("pipa Nord Stream 2 senilai $ 11 miliar");
+- its **time** (qualifier ``time``): "total" for a cumulative figure ("sejauh
+  ini"), the words of a period ("kemarin", "pada hari pertama"), or none;
+- its **source** (qualifiers ``source`` and ``source_text``) when the sentence
+  attributes it ("menurut UNHCR", ", kata polisi", "Data PBB menyebutkan").
 """
 
 from __future__ import annotations
@@ -12,13 +23,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ledger import lexicon
 from ledger.actions import known_entities
-from ledger.durations import hedges, norm_words
+from ledger.durations import Hedge, hedges, norm_words
 from ledger.model import Claim, Document, Sentence, content_id
 from ledger.numbers import number_pattern, parse_number
-from ledger.text import find_phrases
+from ledger.text import find_phrases, phrase_pattern
 
 
 @dataclass(frozen=True)
@@ -26,6 +38,24 @@ class QuantityData:
     pattern: re.Pattern[str]
     currency_of: dict[str, str]
     vague: dict[str, tuple[float, float]]
+    between_joiner: str
+    generic: frozenset[str]
+    states: dict[str, str]  # lower-cased state words after the noun -> state
+    state_verbs: dict[str, str]  # lower-cased verbs before the amount -> state
+    state_gap: tuple[str, ...]
+    count_hedges: dict[str, tuple[float, float]]
+    totals: tuple[str, ...]
+    periods: tuple[str, ...]
+    deictic: frozenset[str]
+
+
+@dataclass(frozen=True)
+class SourceWords:
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    verbs: tuple[str, ...]
+    drop: frozenset[str]
+    max_words: int
 
 
 @cache
@@ -37,57 +67,210 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
     vague = {k.lower(): (float(v[0]), float(v[1])) for k, v in q["vague_counts"].items()}
     before, _ = hedges()
     alt = lexicon.alternation
+    number = number_pattern(lang)
+    seps = [*q["range_separators"], q["range_between_joiner"]]
     pattern = re.compile(
-        rf"(?<!\w)(?:(?P<hedge>{alt(list(before))})\s+)?"
+        rf"(?<!\w)(?:(?P<between>{alt([q['range_between']])})\s+)?"
+        rf"(?:(?P<hedge>{alt(list(before))})\s+)?"
         rf"(?:(?P<cur>{alt(marks)})\s*)?"
-        rf"(?:(?P<num>{number_pattern(lang)})|(?P<vague>{alt(list(vague))}))"
+        rf"(?:(?P<num>{number})(?:\s*(?P<sep>{alt(seps)})\s*(?P<num2>{number}))?"
+        rf"|(?P<vague>{alt(list(vague))}))"
         rf"(?:\s+(?P<noun>{alt(q['counted_nouns'])}))?(?!\w)",
         re.IGNORECASE,
     )
-    return QuantityData(pattern, currency_of, vague)
+
+    def table(section: dict[str, list[str]]) -> dict[str, str]:
+        return {w.lower(): key for key, words in section.items() for w in words}
+
+    scopes = q["time_scopes"]
+    return QuantityData(
+        pattern=pattern,
+        currency_of=currency_of,
+        vague=vague,
+        between_joiner=str(q["range_between_joiner"]).lower(),
+        generic=frozenset(w.lower() for w in q["generic_nouns"]),
+        states=table(q["states"]),
+        state_verbs=table(q["state_verbs"]),
+        state_gap=tuple(q["state_gap"]),
+        count_hedges={k: (float(v[0]), float(v[1])) for k, v in q["count_hedges"].items()},
+        totals=tuple(scopes["total"]),
+        periods=tuple(scopes["period"]),
+        deictic=frozenset(w.lower() for w in scopes["deictic"]),
+    )
+
+
+@cache
+def source_words(lang: str = lexicon.DEFAULT_LANGUAGE) -> SourceWords:
+    s = lexicon.load("quantities", lang)["sources"]
+    return SourceWords(
+        before=tuple(s["before"]),
+        after=tuple(s["after"]),
+        verbs=tuple(s["verbs"]),
+        drop=frozenset(w.lower() for w in s["drop"]),
+        max_words=int(s["max_words"]),
+    )
+
+
+def canonical_source(words: str) -> str | None:
+    """The source named by ``words``: "Badan Pengungsi PBB (UNHCR)" -> "UNHCR",
+    "intelijen Amerika Serikat" -> "intelijen AS", "data PBB" -> "PBB"."""
+    sw = source_words()
+    known = known_entities()
+    found = find_phrases(words, known)
+    names = {known[m.group().lower()] for m in found}
+    rest = words
+    for m in reversed(found):
+        rest = rest[: m.start()] + " " + rest[m.end() :]
+    left = [w for w in re.findall(r"\w[\w-]*", rest) if w.lower() not in sw.drop]
+    if len(names) == 1 and not left:
+        return names.pop()
+    out = words
+    for m in reversed(found):
+        out = out[: m.start()] + known[m.group().lower()] + out[m.end() :]
+    kept = [w for w in re.findall(r"\w[\w-]*", out) if w.lower() not in sw.drop]
+    return " ".join(kept) if kept else None
+
+
+def _words_until_boundary(text: str, limit: int) -> str:
+    """The words opening ``text`` up to a comma, full stop, "bahwa" or a number."""
+    span = re.split(r"[,.;:()]|\bbahwa\b|\d", text, maxsplit=1)[0]
+    words = span.split()
+    return " ".join(words[:limit]) if len(words) <= limit else ""
+
+
+def attribution(text: str) -> tuple[str, str] | None:
+    """Who a sentence says gives its figures: (source, the words naming it), or None."""
+    sw = source_words()
+    for m in find_phrases(text, sw.before):
+        named = _words_until_boundary(text[m.end() :], sw.max_words)
+        source = canonical_source(named) if named else None
+        if source:
+            return source, f"{m.group()} {named}"
+    for m in find_phrases(text, sw.after):
+        if not re.search(r",\s*$", text[: m.start()]):
+            continue  # ", kata polisi" closes a statement; "kata" elsewhere is a word
+        named = _words_until_boundary(text[m.end() :], sw.max_words)
+        source = canonical_source(named) if named else None
+        if source:
+            return source, f"{m.group()} {named}"
+    for m in find_phrases(text, sw.verbs):
+        head = re.split(r"[,;:]", text[: m.start()])[-1].split()
+        if 0 < len(head) <= sw.max_words:
+            source = canonical_source(" ".join(head))
+            if source:
+                return source, f"{' '.join(head)} {m.group()}"
+    return None
+
+
+def time_scope(text: str, published: str | None) -> str | None:
+    """ "total", the words of a period ("pada hari pertama"), or None (unmarked).
+
+    Words said relative to the day of writing carry that day ("kemarin@2021-07-29"):
+    yesterday of two days of publication is two days.
+    """
+    d = data()
+    if find_phrases(text, d.totals):
+        return "total"
+    period = find_phrases(text, d.periods)
+    if not period:
+        return None
+    words = norm_words(period[0].group())
+    return f"{words}@{published}" if words in d.deictic and published else words
+
+
+def _state(text: str, m: re.Match[str]) -> str | None:
+    """What happened to the counted: the state after the noun or the verb before the amount."""
+    d = data()
+    tail = text[m.end() :]
+    gap = phrase_pattern(tuple(sorted(d.state_gap)))
+    pos = 0
+    for _ in range(3):
+        pos += len(tail[pos:]) - len(tail[pos:].lstrip())
+        state = phrase_pattern(tuple(sorted(d.states))).match(tail[pos:])
+        if state is not None:
+            return d.states[state.group().lower()]
+        skip = gap.match(tail[pos:])
+        if skip is None:
+            break
+        pos += skip.end()
+    before = re.search(r"(\w[\w-]*)\s*$", text[: m.start()])
+    return d.state_verbs.get(before.group(1).lower()) if before else None
+
+
+def _interval(m: re.Match[str], hedge: Hedge | None) -> tuple[float, float, str] | None:
+    """The amount's interval and how it was read, or None when it cannot be read."""
+    d = data()
+    if m.group("vague"):
+        lo, hi = d.vague[norm_words(m.group("vague"))]
+        return lo, hi, f"'{m.group('vague')}' = {lo:,.0f}–{hi:,.0f}"
+    value = parse_number(m.group("num"))
+    if value is None:
+        return None
+    lo = hi = value
+    how = f"{value:,.0f}"
+    if m.group("num2"):
+        if m.group("sep").lower() == d.between_joiner and not m.group("between"):
+            return None  # "3 dan 4" without "antara" is two numbers, not a range
+        high = parse_number(m.group("num2"))
+        if high is None:
+            return None
+        scale = m.group("num2").split()[-1]
+        if not scale[0].isdigit() and m.group("num").split()[-1][0].isdigit():
+            lo *= parse_number(f"1 {scale}") or 1.0  # "3-4 ribu" is 3,000-4,000
+        if high < lo:
+            return None
+        hi = high
+        how = f"{lo:,.0f}–{hi:,.0f}"
+    if hedge is not None:
+        f_lo, f_hi = d.count_hedges.get(hedge.key, (hedge.lo, hedge.hi))
+        lo, hi = lo * f_lo, hi * f_hi
+        how += f", {hedge.key}: {lo:,.0f}–{hi:,.0f}"
+    return lo, hi, how
 
 
 def quantity_claims(
     docs: list[Document], sentences: dict[str, list[Sentence]], story_of: dict[str, str]
 ) -> list[Claim]:
-    """A ``quantity`` claim for every sum of money and every counted noun."""
+    """A ``quantity`` claim for every sum of money and every count of a known thing."""
     d = data()
     before_hedges, _ = hedges()
     names = known_entities()
     claims = []
     for doc in docs:
+        published = doc.published.isoformat() if doc.published else None
         for sent in sentences[doc.id]:
+            said = attribution(sent.text)
+            when = time_scope(sent.text, published)
             for m in d.pattern.finditer(sent.text):
                 if not (m.group("cur") or m.group("noun")):
                     continue
-                if m.group("vague"):
-                    if not m.group("noun"):
-                        continue
-                    lo, hi = d.vague[m.group("vague").lower()]
-                    how = f"'{m.group('vague')}' = {lo:g}–{hi:g}"
-                else:
-                    value = parse_number(m.group("num"))
-                    if value is None:
-                        continue
-                    lo = hi = value
-                    how = f"{value:,.0f}"
+                if m.group("vague") and not m.group("noun"):
+                    continue
                 hedge = (
                     before_hedges.get(norm_words(m.group("hedge"))) if m.group("hedge") else None
                 )
-                if hedge is not None:
-                    lo, hi = lo * hedge.lo, hi * hedge.hi
-                    how += f", {hedge.key}: {lo:,.0f}–{hi:,.0f}"
-                unit = (
-                    d.currency_of[m.group("cur").lower()]
-                    if m.group("cur")
-                    else m.group("noun").lower()
-                )
+                read = _interval(m, hedge)
+                if read is None:
+                    continue
+                lo, hi, how = read
                 if m.group("cur"):
+                    unit = d.currency_of[m.group("cur").lower()]
                     entity = find_phrases(sent.text[: m.start()], names)
                     subject = names[entity[-1].group().lower()] if entity else "amount"
                 else:
-                    subject = unit
+                    unit = m.group("noun").lower()
+                    state = _state(sent.text, m)
+                    if state is None and unit in d.generic:
+                        continue  # "30 orang": of whom?
+                    subject = f"{unit} {state}" if state else unit
                 start, end = sent.start + m.start(), sent.start + m.end()
+                qualifiers: dict[str, Any] = {
+                    "story": story_of[doc.id],
+                    "hedge": hedge.key if hedge else None,
+                    "time": when,
+                    "source": said[0] if said else None,
+                    "source_text": said[1] if said else None,
+                }
                 claims.append(
                     Claim(
                         id=content_id(doc.id, "quantity", start, end),
@@ -102,10 +285,7 @@ def quantity_claims(
                         start=start,
                         end=end,
                         normalised=f"{m.group()} = {how} {unit}",
-                        qualifiers={
-                            "story": story_of[doc.id],
-                            "hedge": hedge.key if hedge else None,
-                        },
+                        qualifiers=qualifiers,
                     )
                 )
     return claims

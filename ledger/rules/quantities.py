@@ -1,4 +1,4 @@
-"""Money and counts compared as intervals."""
+"""Money and counts compared as intervals, with the time they hold and who gives them."""
 
 from __future__ import annotations
 
@@ -13,12 +13,53 @@ def amount(value: float, unit: str) -> str:
     return f"{value:,.0f} {unit}"
 
 
+def same_time(a: Claim, b: Claim) -> bool:
+    """Whether two figures can hold at the same time: equal time words, or a total
+    and an unmarked figure (news states totals unmarked); a day's figure meets only
+    the same day's."""
+    ta, tb = a.qualifiers.get("time"), b.qualifiers.get("time")
+    return ta == tb or {ta, tb} == {None, "total"}
+
+
+def with_sources(explanation: str, *claims: Claim) -> str:
+    """The explanation with each claim's attribution beside its words:
+    "'lebih dari 5.000 pengungsi' (menurut UNHCR) = ..."."""
+    for c in claims:
+        said = c.qualifiers.get("source_text")
+        if said:
+            quoted = f"'{c.value_text}' ="
+            explanation = explanation.replace(quoted, f"'{c.value_text}' ({said}) =", 1)
+    return explanation
+
+
 @rule("quantity-interval", property="quantity", feature="quantities.feature")
 def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Two amounts of the same thing in the same story (a sum of money, a count of
-    diplomats or ships) are read as intervals, hedges included ("lebih dari 200
-    diplomat" = 200–300, "beberapa kapal" = 2–9). Overlapping intervals are
-    consistent; disjoint ones contradict each other."""
-    if a.unit != b.unit:
+    refugees, of diplomats expelled, of people killed) are read as intervals, ranges
+    and hedges included ("3.000 hingga 4.000" = 3,000–4,000; "lebih dari 5.000" =
+    5,000–15,000; "beberapa kapal" = 2–9). Overlapping intervals are consistent;
+    disjoint ones contradict each other. Figures of different times are not
+    compared (a day's figure is not the total so far). When the two figures come
+    from different sources, or only one names its source ("menurut UNHCR", "kata
+    polisi"), disjoint intervals are a variant: a disagreement between sources,
+    not a slip of the newsroom. The explanation names each side's source."""
+    if a.unit != b.unit or not same_time(a, b):
         return None
-    return compare_intervals(a, b, params, amount, "less than")
+    verdict = compare_intervals(a, b, params, amount, "less than")
+    if verdict is None:
+        return None
+    explanation = with_sources(verdict.explanation, a, b)
+    sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
+    same_source = (sa or "").lower() == (sb or "").lower()
+    if verdict.verdict != "contradiction" or same_source:
+        return Verdict(verdict.verdict, verdict.severity, explanation)
+    who = f"{sa or 'no source named'} vs {sb or 'no source named'}"
+    return Verdict(
+        "variant",
+        params["severity"].get("variant", "low"),
+        explanation.replace(
+            "both cannot be true of the same thing.",
+            f"the sources differ ({who}): a disagreement between sources, "
+            "not a slip of the newsroom.",
+        ),
+    )
