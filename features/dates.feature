@@ -13,8 +13,8 @@ Feature: When something happened (rule date-range)
   A date that cannot be placed in time, or a clock time, is never compared.
 
   Scenario Outline: Two accounts of when the next meeting takes place
-    Given an article "a.txt" published on <published> that says "Kedua pihak sepakat untuk bertemu lagi pada <date a>, kata pejabat itu."
-    And an article "b.txt" published on <published> that says "Kedua belah pihak sepakat untuk bertemu lagi pada <date b>, tambahnya."
+    Given an article "a.txt" published on <published> that says "Delegasi AS dan Rusia sepakat untuk bertemu lagi di Jenewa pada <date a>, kata pejabat itu."
+    And an article "b.txt" published on <published> that says "Delegasi AS dan Rusia sepakat untuk bertemu lagi di Jenewa pada <date b>, tambahnya."
     When the ledger is built
     Then there is a date finding between "<date a>" and "<date b>"
     And its verdict is "<verdict>"
