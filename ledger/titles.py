@@ -82,12 +82,17 @@ def _rungs(data: dict[str, Any]) -> dict[str, Rung]:
     return out
 
 
-def _equivalents(data: dict[str, Any]) -> dict[Words, Words]:
-    """Abbreviations and synonyms; a minister's abbreviation also names the deputy."""
+def _equivalents(data: dict[str, Any], rungs: dict[str, Rung]) -> dict[Words, Words]:
+    """Abbreviations and synonyms. An abbreviation that starts with a rank whose
+    ladder has a deputy's rung also names the deputy: Menlu, so Wamenlu; Dubes,
+    so Wadubes. Initialisms (PM) take no prefix."""
     abbr: dict[str, str] = dict(data["abbreviations"])
     for prefix, word in data["deputy_prefixes"].items():
         for short, full in list(abbr.items()):
-            if full.split()[0] == "menteri":
+            if short == "".join(w[0] for w in full.split()):
+                continue
+            rank = max((r for r in rungs if f"{full} ".startswith(f"{r} ")), key=len, default="")
+            if rank and f"{word} {rank}" in rungs:
                 abbr.setdefault(prefix + short, f"{word} {full}")
     both = {**abbr, **data["synonyms"]}
     return {_words(k): _words(v) for k, v in both.items()}
@@ -98,7 +103,7 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
     data = lexicon.load("titles", lang)
     rungs = _rungs(data)
     aides = frozenset(data["aides"])
-    equivalents = _equivalents(data)
+    equivalents = _equivalents(data, rungs)
     qualifiers = {_words(w): kind for kind, ws in data["qualifiers"].items() for w in ws}
     known = lexicon.load("entities", lang)
     countries = {_words(a): c for c, aliases in known["countries"].items() for a in aliases}

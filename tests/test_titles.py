@@ -23,6 +23,7 @@ from tests.test_rules import claim as plain_claim
         ),
         ("Wamenlu Rusia", "rank: wakil menteri; office: luar negeri; country: Rusia"),
         ("Wamenhan AS", "rank: wakil menteri; office: pertahanan; country: AS"),
+        ("Wadubes Rusia", "rank: wakil duta besar; country: Rusia"),
         ("Wakil Menlu", "rank: wakil menteri; office: luar negeri"),
         ("Menko Polhukam", "rank: menteri koordinator; office: politik hukum dan keamanan"),
         ("Mendagri", "rank: menteri; office: dalam negeri"),
@@ -80,6 +81,11 @@ def test_a_description_has_no_rank(phrase: str) -> None:
 def test_the_data_read_is_named_for_the_explanation(phrase: str, used: str) -> None:
     title = normalise(phrase)
     assert title is not None and used in title.equivalences
+
+
+def test_an_initialism_takes_no_deputys_prefix() -> None:
+    assert ("wamenlu",) in words().equivalents
+    assert ("wapm",) not in words().equivalents  # PM is p(erdana) m(enteri)
 
 
 def test_capitalised_words_no_data_knows_are_unread() -> None:

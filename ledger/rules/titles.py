@@ -119,7 +119,10 @@ def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
         )
         return out
     if a.rank != b.rank and (offices != "missing" or not ra.needs_office):
-        out.append(f"rank '{a.rank}' vs '{b.rank}'")
+        out.append(
+            f"rank '{a.rank}' vs '{b.rank}' (rungs {ra.level + 1} and {rb.level + 1} "
+            f"of the ladder '{ra.ladder}' in {DATA})"
+        )
     if offices == "differ":
         out.append(f"office '{a.office}' vs '{b.office}'")
     return out
