@@ -28,3 +28,22 @@ Feature: What a person said (rule quote-wording)
     And an article "b.txt" that says "“Kami pikir ini adalah hal yang baik untuk rakyat kami,” kata Antony Blinken kepada wartawan di Reykjavik."
     When the ledger is built
     Then there is no quote finding involving "Kami pikir ini adalah hal yang baik untuk rakyat kami,"
+
+  Scenario Outline: Quotations of one speaker that share only their function words are not compared
+    Given an article "a.txt" that says "“<quote a>,” kata Sergei Lavrov kepada wartawan di Moskow."
+    And an article "b.txt" that says "“<quote b>,” kata Sergei Lavrov dalam jumpa pers di Moskow."
+    When the ledger is built
+    Then there is no quote finding involving "<quote b>,"
+
+    Examples:
+      | quote a                                             | quote b                                       |
+      | Kami tidak akan menyerang Ukraina                   | Kami tidak akan menyerah kepada tekanan Barat |
+      | Kami akan terus mendukung Ukraina selama diperlukan | Kami akan terus menekan Rusia dengan sanksi   |
+
+  Scenario: One quotation reported with a word dropped is the same quotation, shown as a variant
+    Given an article "a.txt" that says "“Rusia tidak akan memperpanjang perjanjian itu tanpa jaminan,” kata Sergei Lavrov kepada wartawan."
+    And an article "b.txt" that says "“Rusia akan memperpanjang perjanjian itu tanpa jaminan,” kata Sergei Lavrov dalam jumpa pers."
+    When the ledger is built
+    Then there is a quote finding between "Rusia tidak akan memperpanjang perjanjian itu tanpa jaminan," and "Rusia akan memperpanjang perjanjian itu tanpa jaminan,"
+    And its verdict is "variant"
+    And its explanation mentions "only A has 'tidak'"

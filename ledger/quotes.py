@@ -29,6 +29,7 @@ class QuoteWords:
     before: tuple[str, ...]
     window: int
     align: float
+    overlap: float
     min_words: int
 
 
@@ -37,7 +38,8 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuoteWords:
     q = lexicon.load("quotes", lang)
     return QuoteWords(
         tuple(q["after_verbs"]), tuple(q["pronouns"]), tuple(q["before_verbs"]),
-        int(q["speaker_window"]), float(q["align_threshold"]), int(q["min_words"]),
+        int(q["speaker_window"]), float(q["align_threshold"]), float(q["content_overlap"]),
+        int(q["min_words"]),
     )  # fmt: skip
 
 

@@ -8,6 +8,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ledger import lexicon
 from ledger.model import Claim
 from ledger.quotes import words as quote_words
 from ledger.rules import Verdict, rule
@@ -15,6 +16,24 @@ from ledger.rules import Verdict, rule
 
 def _words(text: str) -> list[str]:
     return re.findall(r"\w+(?:[-']\w+)*", text.lower())
+
+
+def content_overlap(a: str, b: str) -> float:
+    """The share of the shorter quotation's content words that the other one has."""
+    stop = frozenset(lexicon.load("stopwords")["stopwords"])
+    ca, cb = ({w for w in _words(t) if w not in stop} for t in (a, b))
+    shorter, longer = sorted((ca, cb), key=len)
+    return len(shorter & longer) / len(shorter) if shorter else 0.0
+
+
+def same_quotation(a: str, b: str) -> float | None:
+    """The alignment score when two quotations are the same words reported twice, else None:
+    alike in letters (token_sort_ratio) and sharing most of their content words."""
+    score = fuzz.token_sort_ratio(" ".join(_words(a)), " ".join(_words(b)))
+    w = quote_words()
+    if score < w.align or content_overlap(a, b) < w.overlap:
+        return None
+    return score
 
 
 def differing_words(a: str, b: str) -> tuple[list[str], list[str]]:
@@ -35,11 +54,12 @@ def quote_wording(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     aligned with rapidfuzz: when they are the same words reported twice (similar
     enough, data/id/quotes.yaml), identical wording is consistent and a reworded
     quotation is a variant whose explanation lists the words that differ. Different
-    quotations of one speaker are not compared."""
+    quotations of one speaker are not compared: two quotations are the same only
+    when alike in letters and sharing most of their content words."""
     if a.document_id == b.document_id:
         return None
-    score = fuzz.token_sort_ratio(" ".join(_words(a.value_text)), " ".join(_words(b.value_text)))
-    if score < quote_words().align:
+    score = same_quotation(a.value_text, b.value_text)
+    if score is None:
         return None
     sev = params["severity"]
     only_a, only_b = differing_words(a.value_text, b.value_text)
