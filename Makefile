@@ -11,7 +11,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 CHROMIUM ?= /usr/bin/chromium
 
-.PHONY: install build run test lint bench clean browser
+.PHONY: install build run test lint bench clean browser quality
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -41,9 +41,23 @@ $(CHROMIUM):
 	$(SUDO) apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium
 
+# Quality gate: the `check` split of tests/corpus/ (written once, never tuned
+# to) must keep contradiction precision >= 0.9, recall >= 0.8 and no
+# contradiction between different events. The `dev` split is printed too.
+KEY ?= tests/corpus/key.yaml
+
 test: lint browser
 	mkdir -p out/screenshots
 	$(BIN)/pytest --junitxml=out/junit.xml
+	$(MAKE) --no-print-directory quality
+
+quality: $(STAMP)
+	mkdir -p out
+	$(BIN)/ledger build tests/corpus/dev --db out/dev.db
+	$(BIN)/ledger evaluate $(KEY) --db out/dev.db --split dev
+	$(BIN)/ledger build tests/corpus/check --db out/check.db
+	$(BIN)/ledger evaluate $(KEY) --db out/check.db --split check \
+		--min-precision 0.9 --min-recall 0.8
 
 bench: $(STAMP)
 	$(BIN)/python tests/bench.py

@@ -191,5 +191,8 @@ Feature: When something happened (rule date-range)
 
   Scenario: A scheduled time and the actual one are not dates to compare
     Given an article "a.txt" published on 2022-01-10 that says "Pembicaraan di Jenewa dijadwalkan dimulai pukul 15.30 waktu setempat, tetapi baru dimulai pukul 15.35."
+    And an article "b.txt" published on 2022-01-10 that says "Pembicaraan di Jenewa dimulai pukul 15.35 waktu setempat."
     When the ledger is built
-    Then there is no date finding involving "pukul 15.30 waktu setempat"
+    Then there is no time finding involving "pukul 15.30 waktu setempat"
+    And there is no time finding involving "pukul 15.35"
+    And the article "a.txt" has no date claim

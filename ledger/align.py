@@ -3,6 +3,12 @@
 Claims about no event, or an ambiguous one, are never paired: ambiguity is not a
 finding. Two claims from the same sentence are never paired either. Claims of the
 same document are paired (a related headline can contradict its own page).
+
+Precision first: a rule's contradiction stands only when both claims are tied to
+one occasion by positive evidence (:mod:`ledger.evidence`) and both values are
+fully resolved (no year borrowed from another article). Otherwise it is dropped:
+a weak link gives no contradiction. Every finding carries a confidence and the
+reasons for it.
 """
 
 from __future__ import annotations
@@ -10,8 +16,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator
 
+from ledger import lexicon
+from ledger.evidence import same_occasion
 from ledger.model import Claim, Finding, content_id
-from ledger.rules import rules_for
+from ledger.rules import Rule, Verdict, rules_for
 
 
 def slot_of(c: Claim) -> tuple[str, str] | None:
@@ -58,22 +66,52 @@ def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
 
 
 def compare(claims: list[Claim]) -> list[Finding]:
-    """Run every rule of each slot's property over each pair of its claims."""
+    """Run every rule of each slot's property over each pair of its claims, and
+    every single-claim rule over each claim."""
     findings = []
     for a, b in pairs(claims):
+        occasion = same_occasion(a, b)
+        if not occasion.same and occasion.confidence == 0.0:
+            continue  # evidence says they are different occasions: never compared
         for r in rules_for(a.property):
             verdict = r(a, b)
             if verdict is None:
                 continue
-            findings.append(
-                Finding(
-                    id=content_id(r.id, *sorted((a.id, b.id))),
-                    rule_id=r.id,
-                    claim_a=a.id,
-                    claim_b=b.id,
-                    verdict=verdict.verdict,
-                    severity=verdict.severity,
-                    explanation=verdict.explanation,
-                )
-            )
+            if verdict.verdict == "contradiction" and _unsure(a, b, occasion.same):
+                continue
+            reasons = [*occasion.reasons, *verdict.reasons]
+            findings.append(_finding(r, verdict, a, b, occasion.confidence, reasons))
+    for c in claims:
+        for r in rules_for(c.property, arity=1):
+            verdict = r(c)
+            if verdict is not None:
+                findings.append(_finding(r, verdict, c, None, 1.0, list(verdict.reasons)))
     return findings
+
+
+def _unsure(a: Claim, b: Claim, same_occasion: bool) -> str | None:
+    """Why a contradiction between ``a`` and ``b`` cannot be asserted, if it cannot."""
+    if not same_occasion:
+        return "nothing ties both claims to one occasion"
+    weak = set(lexicon.load("rules", None)["evidence"]["borrowed_basis"])
+    for c in (a, b):
+        if c.property == "date" and c.qualifiers.get("basis") in weak:
+            return f"the year of {c.value_text!r} is not known from its own article"
+    return None
+
+
+def _finding(
+    r: Rule, v: Verdict, a: Claim, b: Claim | None, occasion: float, reasons: list[str]
+) -> Finding:
+    ids = (a.id,) if b is None else tuple(sorted((a.id, b.id)))
+    return Finding(
+        id=content_id(r.id, *ids),
+        rule_id=r.id,
+        claim_a=a.id,
+        claim_b=b.id if b is not None else None,
+        verdict=v.verdict,
+        severity=v.severity,
+        explanation=v.explanation,
+        confidence=round(occasion * v.confidence, 2),
+        reasons=tuple(dict.fromkeys(reasons)),
+    )

@@ -36,6 +36,7 @@ from ledger import (
     store,
     titles,
 )
+from ledger import evaluate as evaluate_mod
 from ledger import export as export_mod
 from ledger.extract import extract_story
 from ledger.model import BadInput, Claim, Event, Sentence, content_id
@@ -290,3 +291,12 @@ def explain(db_path: str | Path, finding_id: str) -> Explanation:
         sides.append(side)
     rule = db.table("rules").get(finding["rule_id"])
     return Explanation(finding=finding, sides=sides, rule=rule)
+
+
+def evaluate(
+    key_path: str | Path, db_path: str | Path, split: str | None = None
+) -> evaluate_mod.Report:
+    """Score the ledger at ``db_path`` against the key at ``key_path`` (see
+    :mod:`ledger.evaluate`); raises FileNotFoundError or ValueError naming the file."""
+    open_ledger(db_path)
+    return evaluate_mod.evaluate(evaluate_mod.load_key(key_path), db_path, split=split)

@@ -6,6 +6,7 @@ library's errors into :class:`click.ClickException`.
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -13,6 +14,7 @@ import click
 from tabulate import tabulate
 
 from ledger import __version__, api
+from ledger import evaluate as evaluate_mod
 from ledger.reviews import STATUSES
 
 DB_OPTION = click.option(
@@ -93,16 +95,16 @@ def findings(db_path: Path, verdict: str | None, prop: str | None) -> None:
             r["severity"],
             r["rule_id"],
             f"{r['document_a']}\n{r['value_a']}",
-            f"{r['document_b']}\n{r['value_b']}",
+            f"{r['document_b']}\n{r['value_b']}" if r["claim_b"] else "(one claim)",
+            f"{r['confidence']:.2f}",
             r["explanation"],
             r["finding_id"],
         ]
         for r in rows
     ]
-    headers = ["verdict", "severity", "rule", "source A", "source B", "explanation", "id"]
-    click.echo(
-        tabulate(table, headers, tablefmt="grid", maxcolwidths=[None, None, None, 24, 24, 50, None])
-    )
+    headers = ["verdict", "severity", "rule", "source A", "source B", "conf.", "explanation", "id"]
+    widths = [None, None, None, 24, 24, None, 50, None]
+    click.echo(tabulate(table, headers, tablefmt="grid", maxcolwidths=widths))
     click.echo(f"{len(rows)} finding(s)")
 
 
@@ -240,3 +242,47 @@ def explain(finding_id: str, db_path: Path) -> None:
     click.echo(f"\nRule {found.rule['id']}: {found.rule['description']}")
     click.echo(f"\nSpecified by features/{found.rule['feature']}:\n")
     click.echo(found.rule["feature_text"])
+
+
+@cli.command()
+@click.argument("key", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@DB_OPTION
+@click.option("--split", help="Score only the items (and documents) of this split of the key.")
+@click.option("--json", "as_json", is_flag=True, help="Print the report as JSON.")
+@click.option(
+    "--min-precision",
+    type=float,
+    help="Exit 1 when contradiction precision falls below this (or any contradiction "
+    "joins two different events).",
+)
+@click.option("--min-recall", type=float, help="Exit 1 when contradiction recall falls below this.")
+def evaluate(
+    key: Path,
+    db_path: Path,
+    split: str | None,
+    as_json: bool,
+    min_precision: float | None,
+    min_recall: float | None,
+) -> None:
+    """Score the ledger against an editor's key: precision and recall per
+    property and verdict, every false contradiction and every miss with both
+    sentences. The key format is in docs/evaluate.md.
+
+    Example:
+
+        ledger evaluate tests/corpus/key.yaml --db build/check.db --split check
+    """
+    try:
+        report = api.evaluate(key, db_path, split=split)
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    if as_json:
+        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        click.echo(evaluate_mod.format_report(report, db_path))
+    if min_precision is not None or min_recall is not None:
+        failures = evaluate_mod.gate(report, min_precision or 0.0, min_recall or 0.0)
+        if failures:
+            click.echo("FAILED: " + "; ".join(failures), err=True)
+            sys.exit(1)
+        click.echo("Gate passed.", err=True)

@@ -42,6 +42,11 @@ class EventLexicon:
     past: tuple[str, ...]
     novelty: tuple[str, ...]
     other: tuple[str, ...]
+    other_openers: tuple[str, ...]
+    other_after: tuple[str, ...]
+    ordinals: dict[str, int]
+    ordinal_not_before: frozenset[str]
+    series_words: frozenset[str]
     blockers: tuple[str, ...]
     subordinators: tuple[str, ...]
     clause_ends: tuple[str, ...]
@@ -53,6 +58,7 @@ class EventLexicon:
     lookahead: int
     entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
+    place_prepositions: frozenset[str]
     not_names: frozenset[str]
     name_words: frozenset[str]  # lower-cased words of known entity and place names
 
@@ -85,6 +91,11 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         past=tuple(ev["past"]),
         novelty=tuple(ev["novelty"]),
         other=tuple(ev["other_event_markers"]),
+        other_openers=tuple(ev["other_occasion_openers"]),
+        other_after=tuple(ev["other_occasion_after"]),
+        ordinals={str(k).lower(): int(v) for k, v in ev["ordinals"]["words"].items()},
+        ordinal_not_before=frozenset(ev["ordinals"]["not_before"]),
+        series_words=frozenset(ev["ordinals"]["series_words"]),
         blockers=tuple(ev["blockers"]),
         subordinators=tuple(ev["subordinators"]),
         clause_ends=tuple(ev["subordinate_clause_ends"]),
@@ -96,6 +107,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         lookahead=int(ev["lookahead_words"]),
         entity_aliases=entity_aliases,
         place_aliases=place_aliases,
+        place_prepositions=frozenset(ev["place_prepositions"]),
         name_words=name_words,
         not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
         | frozenset(month_names(lang))
@@ -116,7 +128,8 @@ class Mention:
     participants: frozenset[str] = frozenset()
     tense: str | None = None
     novel: bool = False
-    other: bool = False  # introduced as a different event ("mengikuti ...")
+    other: bool = False  # introduced as a different event ("mengikuti ...", "Sebelumnya, ...")
+    ordinal: int | None = None  # "putaran kedua", "pertemuan pertama": which of a series
     anaphoric: bool = False
     predicate: bool = False  # a statement ("Ryabkov mengatakan"), not an event word
 
@@ -161,13 +174,39 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                 tense=_tense(" ".join(before) + " " + words + " " + after, lex),
                 novel=has_phrase(after[:40], lex.novelty),
                 other=has_phrase(" ".join(before[-2:]), lex.other)
+                or has_phrase(" ".join(after.split()[:2]), lex.other_after)
+                or _opens_other_occasion(sentence.text, s, lex)
                 or _coordinated_with_other(
                     sentence.text, s, chosen[i - 1] if i else None, mentions
                 ),
+                ordinal=_ordinal(before[-2:], after, lex),
                 anaphoric=has_phrase(" ".join(after.split()[:3]), lex.anaphora),
             )
         )
     return mentions
+
+
+def _opens_other_occasion(text: str, start: int, lex: EventLexicon) -> bool:
+    """ "Sebelumnya, kedua menteri bertemu ...": a sentence that opens by stepping
+    back in time speaks of another occasion than the story's, up to its first
+    clause boundary."""
+    head = text[:start]
+    opener = find_phrases(head[:30], lex.other_openers)
+    if not opener or opener[0].start() > 2:
+        return False
+    return ";" not in head and " namun " not in head.lower()
+
+
+def _ordinal(before: list[str], after: str, lex: EventLexicon) -> int | None:
+    """The place of an event in its series: "putaran kedua perundingan",
+    "pertemuan ketiga", "pertemuan pertama mereka". "kedua" followed by a noun it
+    counts ("pertemuan kedua negara") is *both*, not *second*."""
+    words = [w.strip(",.").lower() for w in after.split()[:2]]
+    if words and words[0] in lex.ordinals and not set(words[1:2]) & lex.ordinal_not_before:
+        return lex.ordinals[words[0]]
+    if len(before) >= 2 and before[-2] in lex.series_words and before[-1] in lex.ordinals:
+        return lex.ordinals[before[-1]]
+    return None
 
 
 def _coordinated_with_other(
@@ -202,7 +241,7 @@ def _describe(
     place = next(
         (lex.place_aliases[m.group().lower()] for m in find_phrases(words, lex.place_aliases)),
         None,
-    )
+    ) or _open_place(words, lex)
     participants: set[str] = set()
     for m in find_phrases(words, lex.entity_aliases):
         canonical = lex.entity_aliases[m.group().lower()]
@@ -218,6 +257,27 @@ def _describe(
     if place is not None:
         participants.discard(lex.entity_aliases.get(place.lower(), ""))
     return place, frozenset(participants)
+
+
+def _open_place(words: str, lex: EventLexicon) -> str | None:
+    """A place the lexicon does not know, named after a place preposition: "di
+    Istanbul", "di Nusa Dua" (up to two capitalised words that are not a month,
+    a weekday, an office word or a known country or organisation)."""
+    toks = tokens(words)
+    for i, tok in enumerate(toks[:-1]):
+        if tok.text.lower() not in lex.place_prepositions:
+            continue
+        name: list[str] = []
+        for nxt in toks[i + 1 : i + 3]:
+            word = nxt.text
+            if not word[:1].isupper() or word.lower() in lex.not_names:
+                break
+            if word.lower() in lex.entity_aliases:
+                break
+            name.append(word)
+        if name:
+            return " ".join(name)
+    return None
 
 
 def _tense(words: str, lex: EventLexicon) -> str | None:
@@ -338,21 +398,42 @@ class _Cluster:
     novel: bool
     is_main: bool
     other: bool
+    ordinal: int | None = None
     members: list[Mention] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
+    dates: list[tuple[str, str]] = field(default_factory=list)
 
 
-def _compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
+def compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
+    """True when two kinds of event word may name one event (talks and a meeting)."""
     return a == b or any(a in g and b in g for g in lex.groups)
 
 
-def _fit(m: Mention, c: _Cluster, lex: EventLexicon) -> int | None:
-    """How well mention ``m`` fits cluster ``c`` (None: it cannot be that event)."""
+def participants_agree(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool | None:
+    """True when two sets of participants name one occasion's, False when they
+    name different ones ("AS-Rusia" vs "Rusia-NATO": each names two, neither
+    holds the other), None when they say nothing either way."""
+    if not a or not b:
+        return None
+    if min(len(a), len(b)) >= 2 and not (a <= b or b <= a):
+        return False
+    return bool(a & b) or None
+
+
+def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
+
+
+def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, str]]) -> int | None:
+    """How well mention ``m`` fits cluster ``c`` (None: it cannot be that event).
+
+    Another place, another number in a series, or another date with nothing else
+    in common rule the cluster out."""
     if m.predicate or c.kind.startswith("statement:"):
         if m.kind == c.kind and m.participants == c.participants:
             return 1
         return None
-    if not all(_compatible_kinds(m.kind, k, lex) for k in c.kinds):
+    if not all(compatible_kinds(m.kind, k, lex) for k in c.kinds):
         return None
     if m.tense and c.tense and m.tense != c.tense:
         return None
@@ -364,24 +445,37 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon) -> int | None:
         return None
     if m.place and c.place and m.place != c.place:
         return None
-    # Disjoint participants rule an event out only when both name a pair or more
-    # ("AS-Rusia" is not "Rusia-NATO"); a single name is too thin a clue.
-    if min(len(m.participants), len(c.participants)) >= 2 and not (m.participants & c.participants):
+    if m.ordinal is not None and c.ordinal is not None and m.ordinal != c.ordinal:
         return None
+    # Different participants rule an event out only when both name a pair or more
+    # ("AS-Rusia" is not "Rusia-NATO"); a single name is too thin a clue.
+    agree = participants_agree(m.participants, c.participants)
+    if agree is False:
+        return None
+    strong = bool(m.place and m.place == c.place) or bool(agree)
+    if m_dates and c.dates and not _overlap(m_dates, c.dates) and not strong:
+        return None  # another date, and nothing else says it is the same occasion
     score = 2 * int(bool(m.place and m.place == c.place))
     score += len(m.participants & c.participants) + int(m.kind == c.kind)
+    score += 2 * int(bool(m_dates and c.dates and _overlap(m_dates, c.dates)))
     return score
 
 
 def cluster(
-    story_id: str, mentions: list[Mention], lex: EventLexicon, tenses: dict[Any, str]
+    story_id: str,
+    mentions: list[Mention],
+    lex: EventLexicon,
+    tenses: dict[Any, str],
+    dates: dict[tuple[str, int, int], list[tuple[str, str]]] | None = None,
 ) -> tuple[list[Event], dict[tuple[str, int, int], Event | None]]:
     """Group a story's mentions (in reading order) into events.
 
     ``tenses`` gives, per mention key, a tense read off the dates linked to it
     (a date after the publication is in the future); a tense word in the text wins.
+    ``dates`` gives, per mention key, the dates its clause states (ISO ranges).
     Returns the events and, per mention key, its event (None: ambiguous).
     """
+    dates = dates or {}
     clusters: list[_Cluster] = []
     assigned: dict[tuple[str, int, int], _Cluster | None] = {}
     resolved = [replace(m, tense=m.tense or tenses.get(m.key)) for m in mentions]
@@ -394,15 +488,16 @@ def cluster(
         None,
     )
     if main is not None:
-        clusters.append(_new_cluster(main, is_main=True))
+        clusters.append(_new_cluster(main, is_main=True, dates=dates.get(main.key, [])))
         assigned[main.key] = clusters[0]
         clusters[0].tense = clusters[0].tense or "past"
     for m in resolved:
         if m.key in assigned:
             continue
-        fits = [(f, c) for c in clusters if (f := _fit(m, c, lex)) is not None]
+        m_dates = dates.get(m.key, [])
+        fits = [(f, c) for c in clusters if (f := _fit(m, c, lex, m_dates)) is not None]
         if not fits:
-            clusters.append(_new_cluster(m, is_main=False))
+            clusters.append(_new_cluster(m, is_main=False, dates=m_dates))
             assigned[m.key] = clusters[-1]
             continue
         best = max(f for f, _ in fits)
@@ -419,6 +514,8 @@ def cluster(
         chosen.place = chosen.place or m.place
         chosen.participants |= m.participants
         chosen.tense = chosen.tense or m.tense
+        chosen.ordinal = chosen.ordinal if chosen.ordinal is not None else m.ordinal
+        chosen.dates.extend(m_dates)
         assigned[m.key] = chosen
     events: dict[int, Event] = {}
     for c in clusters:
@@ -438,7 +535,7 @@ def cluster(
     return list(events.values()), by_key
 
 
-def _new_cluster(m: Mention, is_main: bool) -> _Cluster:
+def _new_cluster(m: Mention, is_main: bool, dates: list[tuple[str, str]]) -> _Cluster:
     return _Cluster(
         kind=m.kind,
         label=m.words,
@@ -448,8 +545,10 @@ def _new_cluster(m: Mention, is_main: bool) -> _Cluster:
         novel=m.novel,
         is_main=is_main,
         other=m.other,
+        ordinal=m.ordinal,
         members=[m],
         kinds={m.kind},
+        dates=list(dates),
     )
 
 
@@ -459,6 +558,8 @@ def _label(c: _Cluster) -> str:
         parts.append("(" + ", ".join(sorted(c.participants)) + ")")
     if c.place:
         parts.append(f"di {c.place}")
+    if c.ordinal is not None:
+        parts.append(f"[ke-{c.ordinal}]")
     if c.novel:
         parts.append("[berikutnya]")
     return " ".join(parts)

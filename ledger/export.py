@@ -29,6 +29,8 @@ FINDING_COLUMNS = [
     ("normalised_b", "read as B"),
     ("quote_b", "quote B"),
     ("explanation", "explanation"),
+    ("confidence", "confidence"),
+    ("reasons", "why that confidence"),
     ("rule_id", "rule"),
     ("review_status", "review status"),
     ("review_note", "review note"),

@@ -40,6 +40,9 @@ class _Raw:
     date_range: dates_mod.DateRange | None = None
     direction: str | None = None  # the tense words between the event word and the date
     note: str = ""
+    basis: str = "none"  # how the date's year is known: written, reference, borrowed, none
+    mismatch: str | None = None  # the weekday written does not fit the date
+    planned: bool = False  # a scheduled time or date ("dijadwalkan"), not what happened
 
 
 def in_quote(sentence: Sentence, start: int) -> bool:
@@ -70,25 +73,111 @@ def extract_story(
     for doc in story_docs:
         reference, ref_note = reference_for(doc, story)
         hints = _years(doc.text)
+        anchor = _Anchor()
         for sent in sentences[doc.id]:
             found = ev.find_mentions(sent, lex, persons)
             mentions.extend(found)
             raws.extend(_durations(doc, sent, found, lex, persons))
-            for raw in _dates(doc, sent, found, lex, persons, reference, hints, ref_note):
+            dated = _dates(doc, sent, found, lex, persons, reference, hints, ref_note, anchor)
+            for raw in dated:
                 raws.append(raw)
                 if raw.mention is not None and raw.mention.predicate:
                     mentions.append(raw.mention)
     tenses = _tenses_from_dates(raws, story, docs)
-    events, by_key = ev.cluster(story.id, mentions, lex, tenses)
-    claims = [_claim(raw, by_key) for raw in raws]
-    claims += _places(mentions, by_key, lex)
+    events, by_key = ev.cluster(story.id, mentions, lex, tenses, _mention_dates(raws))
+    evidence = _evidence(raws, mentions, by_key, lex)
+    claims = [_claim(raw, by_key, evidence) for raw in raws]
+    claims += _places(mentions, by_key, lex, evidence)
     return events, claims
+
+
+def _mention_dates(raws: list[_Raw]) -> dict[tuple[str, int, int], list[tuple[str, str]]]:
+    """Per event word, the dates with a known year that its clause gives it."""
+    out: dict[tuple[str, int, int], list[tuple[str, str]]] = {}
+    for raw in raws:
+        rng = raw.date_range
+        if raw.mention is None or rng is None or not rng.year_known or raw.planned:
+            continue
+        out.setdefault(raw.mention.key, []).append((rng.lo.isoformat(), rng.hi.isoformat()))
+    return out
+
+
+def _descriptors(m: ev.Mention, dates: list[tuple[str, str]], how: str) -> dict[str, object]:
+    return {
+        "kind": m.kind,
+        "place": m.place,
+        "participants": sorted(m.participants),
+        "dates": [list(d) for d in dates],
+        "how": how,
+    }
+
+
+def _evidence(
+    raws: list[_Raw],
+    mentions: list[ev.Mention],
+    by_key: dict[tuple[str, int, int], Event | None],
+    lex: ev.EventLexicon,
+) -> dict[tuple[str, int, int], dict[str, object]]:
+    """What each event word's own clause says of its occasion (see :mod:`ledger.evidence`).
+
+    An anaphoric mention ("pembicaraan itu") with nothing of its own takes what the
+    last mention of its event in the same article said; in an article that speaks
+    of a single occasion of a kind, every mention of it shares what all of them say.
+    """
+    dates = _mention_dates(raws)
+    out: dict[tuple[str, int, int], dict[str, object]] = {}
+    by_doc: dict[str, list[ev.Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.key):
+        by_doc.setdefault(m.sentence.document_id, []).append(m)
+    for doc_mentions in by_doc.values():
+        last: dict[str, dict[str, object]] = {}
+        for m in doc_mentions:
+            event = by_key.get(m.key)
+            own = _descriptors(m, dates.get(m.key, []), "own")
+            bare = not (m.place or m.participants or dates.get(m.key))
+            if event is not None and bare and m.anaphoric and event.id in last:
+                own = {**last[event.id], "kind": m.kind, "how": "anaphora"}
+            out[m.key] = own
+            if event is not None and not bare:
+                last[event.id] = own
+        _pool_single_occasions(doc_mentions, by_key, dates, lex, out)
+    return out
+
+
+def _pool_single_occasions(
+    doc_mentions: list[ev.Mention],
+    by_key: dict[tuple[str, int, int], Event | None],
+    dates: dict[tuple[str, int, int], list[tuple[str, str]]],
+    lex: ev.EventLexicon,
+    out: dict[tuple[str, int, int], dict[str, object]],
+) -> None:
+    """In an article whose every mention of a kind of event is one event, pool
+    the places, participants and dates of those mentions."""
+    for m in doc_mentions:
+        event = by_key.get(m.key)
+        if event is None or m.predicate:
+            continue
+        kin = [
+            k for k in doc_mentions if not k.predicate and ev.compatible_kinds(k.kind, m.kind, lex)
+        ]
+        if any(by_key.get(k.key) is None or by_key[k.key] != event for k in kin):
+            continue  # the article speaks of more than one such occasion
+        pooled = dict(out[m.key])
+        places = {k.place for k in kin if k.place}
+        if len(places) == 1 and not pooled["place"]:
+            pooled["place"] = places.pop()
+        pooled["participants"] = sorted({p for k in kin for p in k.participants})
+        pooled["dates"] = [list(d) for k in kin for d in dates.get(k.key, [])]
+        if pooled != out[m.key]:
+            pooled["how"] = "document"
+        out[m.key] = pooled
 
 
 def _places(
     mentions: list[ev.Mention],
     by_key: dict[tuple[str, int, int], Event | None],
     lex: ev.EventLexicon,
+    evidence: dict[tuple[str, int, int], dict[str, object]],
 ) -> list[Claim]:
     """A ``place`` claim for each event word whose place the text names ("di Jenewa")."""
     claims = []
@@ -97,9 +186,13 @@ def _places(
         if m.place is None or event is None:
             continue
         offset = m.end - m.sentence.start
-        found = find_phrases(m.sentence.text[offset:], lex.place_aliases)
+        found = [
+            f
+            for f in find_phrases(m.sentence.text[offset:], lex.place_aliases)
+            if lex.place_aliases[f.group().lower()] == m.place
+        ]
         if not found:
-            continue
+            continue  # a place the lexicon does not know ("di Istanbul") makes no place claim
         start = m.sentence.start + offset + found[0].start()
         end = m.sentence.start + offset + found[0].end()
         words = found[0].group()
@@ -118,7 +211,10 @@ def _places(
                 end=end,
                 event_id=event.id,
                 normalised=f"{words} = {m.place}",
-                qualifiers={"event_words": m.words},
+                qualifiers={
+                    "event_words": m.words,
+                    "evidence": {**evidence.get(m.key, {}), "place": None},
+                },
             )
         )
     return claims
@@ -160,9 +256,9 @@ def _dates(
     reference: date | None,
     hints: list[int],
     ref_note: str | None,
+    anchor: _Anchor,
 ) -> list[_Raw]:
     out: list[_Raw] = []
-    anchor: dates_mod.DateRange | None = None
     for dm in dates_mod.find_dates(sent.text):
         start, end = sent.start + dm.start, sent.start + dm.end
         if ev.is_attribution(sent, start, lex):
@@ -170,6 +266,11 @@ def _dates(
         quoted = in_quote(sent, start)
         mention = ev.link(start, end, False, sent, found, lex, persons)
         raw = _Raw(doc, sent, "date", start, end, dm.text, mention, quoted, date_mention=dm)
+        raw.planned = dm.modality == "planned"
+        if dm.form == "time":  # a clock time: kept as a claim, compared with nothing yet
+            raw.property = "time"
+            out.append(raw)
+            continue
         if dm.deictic and quoted:
             raw.note = f"'{dm.text}' inside a quotation is relative to when the speaker spoke"
         else:
@@ -177,17 +278,51 @@ def _dates(
             hi = max(end, mention.end) if mention and not mention.predicate else end
             direction = ev.tense_between(sent, lo, hi, lex)
             raw.direction = direction
+            near = anchor.near(sent.index)
             raw.date_range = dates_mod.resolve(
-                dm, reference, direction=direction, anchor=anchor, year_hints=hints
+                dm, reference, direction=direction, anchor=near, year_hints=hints
             )
             if raw.date_range is None:
                 raw.note = "could not be placed in time: " + (
                     f"reference {ref_note}" if ref_note else "no source of the story gives a date"
                 )
             else:
-                anchor = raw.date_range
+                raw.basis = _basis(doc, dm, raw.date_range, anchor if dm.needs_anchor else None)
+                raw.mismatch = dates_mod.weekday_mismatch(dm, raw.date_range)
+                anchor.set(sent.index, raw.date_range, raw.basis)
         out.append(raw)
     return out
+
+
+@dataclass
+class _Anchor:
+    """The last date an article named: "dua hari kemudian" counts from it, within
+    the same sentence or the next one."""
+
+    index: int = -10
+    range: dates_mod.DateRange | None = None
+    basis: str = "none"
+
+    def near(self, index: int) -> dates_mod.DateRange | None:
+        return self.range if index - self.index <= 1 else None
+
+    def set(self, index: int, rng: dates_mod.DateRange, basis: str) -> None:
+        self.index, self.range, self.basis = index, rng, basis
+
+
+def _basis(
+    doc: Document, dm: dates_mod.DateMention, rng: dates_mod.DateRange, anchor: _Anchor | None
+) -> str:
+    """How the year of a resolved date is known: written beside it, from the
+    article's own publication date, borrowed from another article of the story
+    (never enough for a contradiction), or not at all."""
+    if not rng.year_known or rng.basis == "none":
+        return "none"
+    if anchor is not None:
+        return anchor.basis
+    if rng.basis in ("written", "weekday"):
+        return rng.basis
+    return "reference" if doc.published else "borrowed"
 
 
 def _tenses_from_dates(raws: list[_Raw], story: Story, docs: list[Document]) -> dict[object, str]:
@@ -213,11 +348,16 @@ def _tenses_from_dates(raws: list[_Raw], story: Story, docs: list[Document]) -> 
     return tenses
 
 
-def _claim(raw: _Raw, by_key: dict[tuple[str, int, int], Event | None]) -> Claim:
+def _claim(
+    raw: _Raw,
+    by_key: dict[tuple[str, int, int], Event | None],
+    evidence: dict[tuple[str, int, int], dict[str, object]],
+) -> Claim:
     event = by_key.get(raw.mention.key) if raw.mention is not None else None
     qualifiers: dict[str, object] = {"in_quote": raw.in_quote, "segment": raw.sentence.kind}
     if raw.mention is not None:
         qualifiers["event_words"] = raw.mention.words
+        qualifiers["evidence"] = _own_evidence(raw, evidence.get(raw.mention.key, {}))
         if event is None:
             qualifiers["event"] = "ambiguous: more than one event fits"
     if raw.note:
@@ -229,6 +369,13 @@ def _claim(raw: _Raw, by_key: dict[tuple[str, int, int], Event | None]) -> Claim
         lo, hi, unit, reading = d.lo, d.hi, "min", d.reading
         qualifiers["hedge"] = d.hedge
         qualifiers["stated_minutes"] = d.minutes
+    elif raw.property == "time" and raw.date_mention is not None:
+        dm = raw.date_mention
+        lo = hi = dm.minutes
+        unit = "minute of day"
+        reading = f"{raw.text} = {(dm.minutes or 0) // 60:02d}:{(dm.minutes or 0) % 60:02d}"
+        reading += f" ({dm.zone})" if dm.zone else ""
+        qualifiers.update(zone=dm.zone, utc_offset=dm.utc_offset)
     else:
         rng = raw.date_range
         unit = "date"
@@ -242,9 +389,17 @@ def _claim(raw: _Raw, by_key: dict[tuple[str, int, int], Event | None]) -> Claim
                 rng.reading,
             )
             qualifiers["year_known"] = rng.year_known
+            qualifiers["basis"] = raw.basis
+            if raw.mismatch:
+                qualifiers["weekday_mismatch"] = raw.mismatch
+        if raw.planned:
+            qualifiers["modality"] = "planned"
         if raw.date_mention is not None:
             qualifiers["form"] = raw.date_mention.form
     subject = event.label if event is not None else (raw.mention.words if raw.mention else "")
+    event_id = event.id if event is not None else None
+    if raw.planned and event_id is not None:
+        event_id, subject = f"{event_id}:planned", f"{subject} (planned)"
     return Claim(
         id=content_id(raw.doc.id, raw.property, raw.start, raw.end),
         document_id=raw.doc.id,
@@ -257,7 +412,18 @@ def _claim(raw: _Raw, by_key: dict[tuple[str, int, int], Event | None]) -> Claim
         unit=unit,
         start=raw.start,
         end=raw.end,
-        event_id=event.id if event is not None else None,
+        event_id=event_id,
         normalised=reading,
         qualifiers=qualifiers,
     )
+
+
+def _own_evidence(raw: _Raw, found: dict[str, object]) -> dict[str, object]:
+    """The evidence of the claim's event word, less the claim's own date (a date
+    is no evidence for itself)."""
+    rng = raw.date_range
+    if raw.property != "date" or rng is None or not found:
+        return found
+    own = [rng.lo.isoformat(), rng.hi.isoformat()]
+    dates = [d for d in found.get("dates", []) or [] if d != own]  # type: ignore[attr-defined]
+    return {**found, "dates": dates}

@@ -132,12 +132,19 @@ class Story:
 
 @dataclass(frozen=True)
 class Finding:
-    """The verdict of one rule on two claims of the same slot."""
+    """The verdict of one rule on two claims of the same slot, or on one claim.
+
+    ``claim_b`` is None for a finding on a single claim (rule ``weekday-date``: a
+    weekday that does not fit its date). ``confidence`` (0–1) says how sure the
+    ledger is that the finding is about one fact; ``reasons`` says why, in words.
+    """
 
     id: str
     rule_id: str
     claim_a: str
-    claim_b: str
+    claim_b: str | None
     verdict: str
     severity: str
     explanation: str
+    confidence: float = 1.0
+    reasons: tuple[str, ...] = ()

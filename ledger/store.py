@@ -44,6 +44,8 @@ SELECT
   sa.text AS quote_a,
   sb.text AS quote_b,
   f.explanation,
+  f.confidence,
+  f.reasons,
   r.status AS review_status,
   r.note AS review_note,
   f.claim_a,
@@ -51,14 +53,15 @@ SELECT
   f.event_id
 FROM findings f
 JOIN claims ca ON ca.id = f.claim_a
-JOIN claims cb ON cb.id = f.claim_b
+LEFT JOIN claims cb ON cb.id = f.claim_b
 JOIN documents da ON da.id = ca.document_id
-JOIN documents db ON db.id = cb.document_id
+LEFT JOIN documents db ON db.id = cb.document_id
 JOIN sentences sa ON sa.id = ca.sentence_id
-JOIN sentences sb ON sb.id = cb.sentence_id
+LEFT JOIN sentences sb ON sb.id = cb.sentence_id
 LEFT JOIN events e ON e.id = f.event_id
 LEFT JOIN reviews r ON r.finding_id = f.id
 ORDER BY CASE f.verdict WHEN 'contradiction' THEN 0 WHEN 'variant' THEN 1 ELSE 2 END,
+         f.confidence DESC,
          CASE f.severity WHEN 'high' THEN 0 WHEN 'medium' THEN 1 WHEN 'low' THEN 2 ELSE 3 END,
          da.name, ca.start
 """
@@ -248,6 +251,8 @@ SCHEMA: dict[str, dict[str, Any]] = {
             "claim_a": str,
             "claim_b": str,
             "explanation": str,
+            "confidence": float,
+            "reasons": str,
         },
         "foreign_keys": [
             ("rule_id", "rules", "id"),
@@ -401,6 +406,8 @@ def _rows(led: Ledger) -> dict[str, Iterable[dict[str, Any]]]:
                 "claim_a": f.claim_a,
                 "claim_b": f.claim_b,
                 "explanation": f.explanation,
+                "confidence": f.confidence,
+                "reasons": "; ".join(f.reasons),
             }
             for f in led.findings
         ),

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.events import Mention, cluster, find_mentions, link, load_lexicon
+from ledger.events import (
+    Mention,
+    cluster,
+    find_mentions,
+    link,
+    load_lexicon,
+    participants_agree,
+)
 from ledger.model import Sentence
 
 LEX = load_lexicon()
@@ -126,3 +133,64 @@ def test_two_equally_good_events_make_a_mention_ambiguous() -> None:
     lead = mentions("Putin puas dengan hasil pembicaraan telepon dengan Biden.", "d0")
     _, by_key = cluster("s", lead + body + dialog, LEX, {b.key: "future" for b in body})
     assert by_key[dialog[0].key] is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Putaran kedua perundingan digelar di Wina.", [2]),
+        ("Pertemuan ketiga mereka berlangsung singkat.", [3]),
+        ("Dalam pertemuan pertama mereka, kedua menteri berjabat tangan.", [1]),
+        # "kedua" before a noun it counts is *both*, not *second*.
+        ("Pertemuan kedua negara berlangsung di Jakarta.", [None]),
+        ("Pertemuan kedua menteri berlangsung dua jam.", [None]),
+        ("Pertemuan itu berlangsung di Jakarta.", [None]),
+    ],
+)
+def test_the_ordinal_of_a_meeting_in_its_series(text: str, expected: list[int | None]) -> None:
+    assert [m.ordinal for m in mentions(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "other"),
+    [
+        ("Sebelumnya, kedua menteri bertemu selama tiga jam pada 2 Maret.", [True]),
+        ("Pada pertemuan sebelumnya, kedua delegasi berunding tiga jam.", [True]),
+        ("Kedua menteri bertemu selama 40 menit di Paris.", [False]),
+        # The opener only counts at the start of the sentence.
+        ("Kedua menteri, yang sebelumnya berselisih, bertemu di Paris.", [False]),
+    ],
+)
+def test_markers_of_another_occasion(text: str, other: list[bool]) -> None:
+    assert [m.other for m in mentions(text)] == other
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        ({"AS", "Rusia"}, {"AS", "Rusia"}, True),
+        ({"AS", "Rusia"}, {"Rusia"}, True),
+        ({"AS", "Biden", "Putin"}, {"Biden", "Putin"}, True),
+        ({"AS", "Rusia"}, {"NATO", "Rusia"}, False),  # two different pairs
+        ({"AS"}, {"Rusia"}, None),  # one name each: too thin either way
+        (set(), {"Rusia"}, None),
+    ],
+)
+def test_participants_agree(a: set[str], b: set[str], expected: bool | None) -> None:
+    assert participants_agree(a, b) is expected
+
+
+def test_a_mention_on_another_date_starts_its_own_event() -> None:
+    first = mentions("Pertemuan di Jakarta digelar pada Senin.", "a")
+    second = mentions("Pertemuan itu digelar pada Kamis.", "b")
+    dates = {
+        first[0].key: [("2023-05-01", "2023-05-01")],
+        second[0].key: [("2023-05-04", "2023-05-04")],
+    }
+    events, by_key = cluster("s", first + second, LEX, {}, dates)
+    assert len(events) == 2 and by_key[first[0].key] != by_key[second[0].key]
+    # The same place on both ties them despite the dates: a slip, to be reported.
+    third = mentions("Pertemuan di Jakarta digelar pada Kamis.", "c")
+    dates[third[0].key] = [("2023-05-04", "2023-05-04")]
+    events, by_key = cluster("s", first + third, LEX, {}, dates)
+    assert len(events) == 1

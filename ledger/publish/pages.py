@@ -171,6 +171,8 @@ async def finding(db: Db, finding_id: str) -> dict[str, Any] | None:
     f = dict(row)
     sides = []
     for key in ("claim_a", "claim_b"):
+        if f[key] is None:
+            continue  # a finding on one claim (a weekday that does not fit its date)
         side_row = (await db.execute(SIDE_SQL, [f[key]])).first()
         side = dict(side_row) if side_row else {}
         if side:

@@ -1,0 +1,94 @@
+@events
+Feature: One occasion, or several (which claims are compared at all)
+  A story speaks of several occasions: a series of meetings in different cities,
+  an earlier meeting of the same people, a video call and a phone call. Two
+  claims are compared only when they are about one occasion, and a contradiction
+  is asserted only when positive evidence ties both claims to it: the same kind
+  of event and the same place, a participant in common, or (for a length) the
+  same date, with no marker of another occasion ("Sebelumnya", "pertemuan
+  sebelumnya", another number in the series, another place, another medium).
+  Every finding carries a confidence (0–1) that grows with each agreeing clue,
+  and the reasons in words. When the evidence is weak, the ledger says nothing.
+
+  Scenario: Each meeting of a series listed in one sentence is its own occasion
+    Given an article "a.txt" published on 2023-05-08 that says "Para menteri mengadakan perundingan di Istanbul pada 4 Mei, pertemuan dewan di Brussel pada 6 Mei dan konferensi di Wina pada 7 Mei."
+    And an article "b.txt" published on 2023-05-08 that says "Para menteri mengadakan perundingan di Istanbul pada 4 Mei. Konferensi di Wina digelar pada 7 Mei, setelah pertemuan dewan di Brussel."
+    When the ledger is built
+    Then the date claims "6 Mei" and "7 Mei" are never compared
+    And the date claims "4 Mei" and "7 Mei" are never compared
+
+  Scenario: A slip on one meeting of the series is still found
+    Given an article "a.txt" published on 2023-05-08 that says "Para menteri mengadakan perundingan di Istanbul pada 4 Mei, pertemuan dewan di Brussel pada 6 Mei dan konferensi di Wina pada 7 Mei."
+    And an article "b.txt" published on 2023-05-08 that says "Pertemuan dewan di Brussel berlangsung pada 5 Mei, dua hari sebelum konferensi di Wina."
+    When the ledger is built
+    Then there is a date finding between "6 Mei" and "5 Mei"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Brussel"
+
+  Scenario: An earlier meeting of the same people is another occasion
+    Given an article "a.txt" published on 2023-03-15 that says "Menteri luar negeri Italia dan Prancis bertemu selama 40 menit di Paris pada Selasa (14/3). Sebelumnya, kedua menteri bertemu selama tiga jam pada 2 Maret."
+    And an article "b.txt" published on 2023-03-15 that says "Pertemuan menteri luar negeri Italia dan Prancis di Paris berlangsung sekitar 40 menit."
+    When the ledger is built
+    Then the duration claims "tiga jam" and "40 menit" are never compared
+    And the date claims "2 Maret" and "Selasa (14/3)" are never compared
+
+  Scenario Outline: Markers of another occasion keep its claims apart
+    Given an article "a.txt" published on 2023-03-15 that says "Delegasi Jepang dan Korea Selatan bertemu selama 40 menit di Tokyo pada Selasa."
+    And an article "b.txt" published on 2023-03-15 that says "<other occasion>"
+    When the ledger is built
+    Then the duration claims "40 menit" and "<length>" are never compared
+
+    Examples:
+      | other occasion                                                                          | length   |
+      | Pada pertemuan sebelumnya, delegasi Jepang dan Korea Selatan berunding selama tiga jam. | tiga jam |
+      | Putaran kedua pertemuan delegasi Jepang dan Korea Selatan berlangsung dua jam.          | dua jam  |
+      | Delegasi Jepang dan Korea Selatan bertemu selama dua jam di Seoul.                      | dua jam  |
+      | Panggilan video delegasi Jepang dan Korea Selatan berlangsung dua jam.                  | dua jam  |
+
+  Scenario: Two series meetings named by their participants stay apart
+    Given an article "a.txt" published on 2022-01-03 that says "Pembicaraan AS-Rusia akan dimulai pada 10 Januari, disusul pertemuan NATO-Rusia pada 12 Januari."
+    And an article "b.txt" published on 2022-01-03 that says "Pertemuan NATO-Rusia dijadwalkan berlangsung pada 12 Januari."
+    When the ledger is built
+    Then the date claims "10 Januari" and "12 Januari" are never compared
+
+  Scenario: With nothing but the kind of event in common, no contradiction
+    Given an article "a.txt" that says "Pertemuan itu berlangsung dua jam."
+    And an article "b.txt" that says "Pertemuan tersebut berlangsung 40 menit."
+    When the ledger is built
+    Then the duration claims "dua jam" and "40 menit" are not called a contradiction
+
+  Scenario Outline: The confidence grows with each agreeing clue
+    Given an article "a.txt" that says "<first>"
+    And an article "b.txt" that says "<second>"
+    When the ledger is built
+    Then there is a duration finding between "dua jam" and "40 menit"
+    And its verdict is "contradiction"
+    And its confidence is between <lo> and <hi>
+    And its reasons mention "<reason>"
+
+    Examples:
+      | first                                                       | second                                                        | lo   | hi   | reason                  |
+      | Pertemuan di Jenewa berlangsung dua jam.                    | Pertemuan di Jenewa berlangsung 40 menit.                     | 0.70 | 0.80 | both place it in Jenewa |
+      | Pertemuan AS-Rusia berlangsung dua jam.                     | Pertemuan AS-Rusia berlangsung 40 menit.                      | 0.65 | 0.75 | both name AS, Rusia     |
+      | Pertemuan AS-Rusia di Jenewa berlangsung dua jam.           | Pertemuan AS-Rusia di Jenewa berlangsung 40 menit.            | 0.90 | 1.00 | both place it in Jenewa |
+
+  Scenario: The place named in an article's lead ties its later sentences to the occasion
+    Given an article "a.txt" that says "Pembicaraan AS-Rusia digelar di Jenewa. Pembicaraan itu berlangsung dua jam."
+    And an article "b.txt" that says "Pembicaraan AS-Rusia di Jenewa dimulai pagi hari. Pembicaraan tersebut berlangsung 40 menit."
+    When the ledger is built
+    Then there is a duration finding between "dua jam" and "40 menit"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Jenewa"
+
+  Scenario: A date whose year comes from another article is never a contradiction
+    Given an article "a.txt" that says "Pembicaraan AS-Rusia di Jenewa akan dimulai pada 9 Januari."
+    And an article "b.txt" published on 2022-01-03 that says "Pembicaraan AS-Rusia di Jenewa akan dimulai pada 10 Januari."
+    When the ledger is built
+    Then the date claims "9 Januari" and "10 Januari" are not called a contradiction
+
+  Scenario: The same dates with each article's own publication date are a contradiction
+    Given an article "a.txt" published on 2022-01-03 that says "Pembicaraan AS-Rusia di Jenewa akan dimulai pada 9 Januari."
+    And an article "b.txt" published on 2022-01-03 that says "Pembicaraan AS-Rusia di Jenewa akan dimulai pada 10 Januari."
+    When the ledger is built
+    Then there is a date finding between "9 Januari" and "10 Januari"
+    And its verdict is "contradiction"

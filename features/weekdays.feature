@@ -1,0 +1,41 @@
+@dates
+Feature: A weekday that does not fit its date (rule weekday-date)
+  Copy often writes a weekday beside a date: "Senin, 15 Maret 2022", "Minggu
+  (2/1)". When the year is written, or comes from the article's own publication
+  date, and that day fell on another weekday, one of the two is wrong. The
+  ledger reports it as a contradiction on that one claim, with both readings.
+  A weekday whose year the ledger does not know from the article itself is not
+  judged.
+
+  Scenario Outline: A weekday beside a date with its year
+    Given an article "a.txt" that says "Pertemuan AS-Rusia di Jenewa digelar pada <date>, kata pejabat."
+    When the ledger is built
+    Then there is a finding on the date "<date>" alone
+    And its verdict is "contradiction"
+    And its explanation mentions "<reading>"
+
+    Examples:
+      | date                | reading                |
+      | Senin, 15 Maret 2022 | Tuesday                |
+      | Minggu (2/1/2021)    | Saturday               |
+      | Kamis, 10 Juni 2022  | Friday                 |
+
+  Scenario Outline: A weekday that fits is not a finding
+    Given an article "a.txt" that says "Pertemuan AS-Rusia di Jenewa digelar pada <date>, kata pejabat."
+    When the ledger is built
+    Then there is no finding on the date "<date>" alone
+
+    Examples:
+      | date                 |
+      | Selasa, 15 Maret 2022 |
+      | Sabtu (2/1/2021)      |
+
+  Scenario: A weekday without a year takes it from the article's own date
+    Given an article "a.txt" published on 2022-01-03 that says "Pertemuan AS-Rusia di Jenewa digelar pada Minggu (3/1), kata pejabat."
+    When the ledger is built
+    Then there is a finding on the date "Minggu (3/1)" alone
+
+  Scenario: A weekday in an article with no date of its own is not judged
+    Given an article "a.txt" that says "Pertemuan AS-Rusia di Jenewa digelar pada Minggu (3/1), kata pejabat."
+    When the ledger is built
+    Then there is no finding on the date "Minggu (3/1)" alone

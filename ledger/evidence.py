@@ -1,0 +1,105 @@
+"""Evidence that two claims speak of one occasion, and the confidence it gives.
+
+A story holds several occasions (a series of meetings, an earlier call, a
+planned and an actual time), so being clustered into one event is not enough
+for a contradiction. Each claim carries what its own clause says of its
+occasion (``qualifiers["evidence"]``: kind, place, participants, dates), taken
+
+- from the event word it is linked to ("pertemuan Dewan Rusia-NATO di Brussel");
+- for an anaphoric mention ("pembicaraan itu"), from the last mention of the
+  same event in the same article;
+- when an article speaks of a single occasion of that kind, from all its
+  mentions of it (the lead names the place, a later sentence the length).
+
+:func:`same_occasion` compares two claims' evidence. A contradiction needs
+positive evidence (the same place, a shared participant, or, for a claim that is
+not itself a date, overlapping dates) and no evidence against (another place,
+disjoint dates); the confidence grows with each agreeing clue. The weights are
+parameters in ``data/rules.yaml`` under ``evidence``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from ledger import lexicon
+from ledger.events import participants_agree
+from ledger.model import Claim
+
+EVENT_PROPERTIES = frozenset({"duration", "date", "place", "time"})
+
+
+@dataclass(frozen=True)
+class Occasion:
+    """The verdict on whether two claims are about one occasion."""
+
+    same: bool  # positive evidence and none against
+    confidence: float
+    reasons: tuple[str, ...]
+
+
+def _params() -> dict[str, Any]:
+    return dict(lexicon.load("rules", None)["evidence"])
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _ranges(ev: dict[str, Any]) -> list[tuple[date, date]]:
+    out = []
+    for lo, hi in ev.get("dates") or []:
+        d_lo, d_hi = _day(str(lo)), _day(str(hi))
+        if d_lo and d_hi:
+            out.append((d_lo, d_hi))
+    return out
+
+
+def same_occasion(a: Claim, b: Claim) -> Occasion:
+    """How sure the ledger is that ``a`` and ``b`` speak of one occasion."""
+    p = _params()
+    if a.property not in EVENT_PROPERTIES:
+        return Occasion(True, float(p["not_event_bound"]), ())
+    ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
+    reasons: list[str] = []
+    against: list[str] = []
+    score = float(p["same_event"])
+    place_a, place_b = ea.get("place"), eb.get("place")
+    if place_a and place_b:
+        if place_a == place_b:
+            score += float(p["place"])
+            reasons.append(f"both place it in {place_a}")
+        else:
+            against.append(f"one places it in {place_a}, the other in {place_b}")
+    pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
+    agree = participants_agree(pa, pb)
+    if agree:
+        score += float(p["participants"])
+        reasons.append("both name " + ", ".join(sorted(pa & pb)))
+    elif agree is False:
+        against.append(f"one names {', '.join(sorted(pa))}, the other {', '.join(sorted(pb))}")
+    if a.property != "date":
+        ra, rb = _ranges(ea), _ranges(eb)
+        if ra and rb:
+            if any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in ra for lo2, hi2 in rb):
+                score += float(p["dates"])
+                reasons.append("both date it alike")
+            else:
+                against.append("their own clauses date it differently")
+    if ea.get("kind") and ea.get("kind") == eb.get("kind"):
+        score += float(p["kind"])
+        reasons.append(f"both call it a {ea['kind']}")
+    for ev, claim in ((ea, a), (eb, b)):
+        if ev.get("how") == "document":
+            reasons.append(f"{claim.value_text!r}: its article speaks of one such occasion")
+    positive = any(r.startswith(("both place", "both name", "both date")) for r in reasons)
+    if not positive:
+        reasons.append("nothing but the kind of event ties them together")
+    if against:
+        return Occasion(False, 0.0, tuple(against))
+    return Occasion(positive, min(1.0, score), tuple(reasons))
