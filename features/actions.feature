@@ -95,10 +95,23 @@ Feature: What a subject did to an object (rule action-verb)
     And there is a action finding between "memperpanjang" and "memperluas"
     And its verdict is "contradiction"
 
-  Scenario: "Kedua negara" after three countries is nobody: no claim
+  Scenario: "Kedua negara" after three countries is nobody: the deed has no named agent
     Given an article "a.txt" that says "AS, Rusia dan China bertemu di Jenewa. Kedua negara memperpanjang perjanjian START Baru."
     When the ledger is built
-    Then the article "a.txt" has no action claim
+    Then the claim "memperpanjang" in "a.txt" is the action "(agent not named) → START Baru"
+
+  Scenario: A deed with no named agent is compared with the same object's deed by anyone
+    Given an article "a.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Pada Februari lalu, kedua pihak memperluas perjanjian START Baru."
+    And an article "b.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Rusia telah memperpanjang perjanjian START Baru pada Februari."
+    When the ledger is built
+    Then there is a action finding between "memperluas" and "memperpanjang"
+    And its verdict is "contradiction"
+
+  Scenario: Deeds of two different named subjects on one object are not compared
+    Given an article "a.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. AS telah memperluas perjanjian START Baru."
+    And an article "b.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Rusia telah memperpanjang perjanjian START Baru."
+    When the ledger is built
+    Then there is no action finding involving "memperluas"
 
   Scenario Outline: "Perjanjian itu" is the one treaty the article named before, or nothing
     Given an article "a.txt" that says "<before> Rusia memperpanjang perjanjian itu, kata pejabat."

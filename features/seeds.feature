@@ -35,7 +35,7 @@ Feature: The ledger built from the five seed articles
 
   Scenario: e. Weekdays with a day and month take the year in which the weekday falls
     Then the claim "Rabu (28/7)" in "001" lies between 2021-07-28 and 2021-07-28
-    And the claim "Jumat (31/12)" in "004" is not a claim, it dates the copy
+    And the claim "Jumat (31/12)" in "004" dates the copy, not an event
     And the article "004" is published on 2021-12-31
     And the article "001" is published on 2021-07-29
 

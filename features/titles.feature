@@ -7,11 +7,14 @@ Feature: The office a person holds (rule title-rank)
   ladder of office (menteri > wakil menteri; presiden > wakil presiden; duta
   besar; ...), an office, a country and a portfolio.
 
-  Precision first. A contradiction needs both titles to be about now and
-  complete (a rank and an office or a country), on ladders whose posts one person
-  holds one at a time, with a different rung for the same office, a different
-  office or a different country. The same post with its office or portfolio
-  worded differently, or with words dropped, is a variant. A former or future
+  Precision first. A contradiction needs both titles to be about now, in one
+  story, and complete (a rank and an office or a country), on ladders whose
+  posts one person holds one at a time, with the same office at a different
+  rung, or the same office of another country. Two different offices are not a
+  contradiction: one person may hold both ("Perdana Menteri sekaligus Menteri
+  Luar Negeri"). The same post with its office or portfolio worded differently,
+  abbreviated, named by a synonym, or with words dropped, is a variant; a title
+  that only says less (no country) is consistent. A former or future
   post (mantan, eks, calon, terpilih, "yang akan menjabat") is not compared; an
   acting post (Plt.) is a variant of the post itself. Aides (pembantu, penasihat,
   ajudan, staf, asisten) are wordings of one role, not ranks. Titles of different
@@ -30,7 +33,6 @@ Feature: The office a person holds (rule title-rank)
       | menteri luar negeri untuk urusan pengawasan senjata  | wakil menteri luar negeri untuk pengendalian senjata     | contradiction | rank 'menteri' vs 'wakil menteri' |
       | wakil menteri luar negeri untuk pengawasan senjata   | wakil menteri luar negeri untuk pengendalian senjata     | variant       | the portfolio is worded        |
       | wakil menteri luar negeri untuk pengendalian senjata | Wakil Menteri Luar Negeri untuk urusan pengendalian senjata | consistent | name the same post             |
-      | menteri pertahanan                                   | menteri luar negeri                                      | contradiction | office                         |
 
   Scenario Outline: A title between commas after the name is the name's office, unless a list goes on
     Given an article "a.txt" that says "<sentence>"
@@ -64,7 +66,7 @@ Feature: The office a person holds (rule title-rank)
     And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
     When the ledger is built
     Then there is a title finding between "<title a>" and "<title b>"
-    And its verdict is "consistent"
+    And its verdict is "variant"
     And its explanation mentions "name the same post"
     And its explanation mentions "<read as>"
 
@@ -96,7 +98,7 @@ Feature: The office a person holds (rule title-rank)
       | pembantu Kremlin         | penasihat kebijakan luar negeri Kremlin | variant    | wordings of one role      |
       | ajudan Presiden Rusia    | pembantu Kremlin                        | variant    | not ranks                 |
       | asisten Presiden Rusia   | penasihat Presiden Rusia                | variant    | 'asisten', 'penasihat'    |
-      | penasihat Kremlin        | penasihat Presiden Rusia                | consistent | name the same post        |
+      | penasihat Kremlin        | penasihat Presiden Rusia                | variant    | name the same post        |
       | penasihat Kremlin        | penasihat Gedung Putih                  | variant    | wordings of one role      |
 
   Scenario Outline: A title that drops a word of its office or portfolio is a variant or says less
@@ -139,7 +141,7 @@ Feature: The office a person holds (rule title-rank)
     And its verdict is "variant"
     And its explanation mentions "acting"
 
-  Scenario Outline: A rank, office or country that differs for one person is a contradiction
+  Scenario Outline: A rank or country that differs for one person's office is a contradiction
     Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
     And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
     When the ledger is built
@@ -152,11 +154,21 @@ Feature: The office a person holds (rule title-rank)
       | Sergei Ryabkov  | Deputi Menteri Luar Negeri Rusia | Menteri Luar Negeri Rusia                 | Deputi = wakil               |
       | Wendy Sherman   | Wamenlu AS                       | Menlu AS                                  | rank 'wakil menteri' vs 'menteri' |
       | Kamala Harris   | Wapres AS                        | Presiden AS                               | rank 'wakil presiden' vs 'presiden' |
-      | Sergey Lavrov   | Menteri Luar Negeri Rusia        | Menteri Pertahanan Rusia                  | office 'luar negeri' vs 'pertahanan' |
       | Sergey Lavrov   | Menteri Luar Negeri Rusia        | Menteri Luar Negeri AS                    | country 'Rusia' vs 'AS'      |
-      | Anatoly Antonov | Duta Besar Rusia untuk AS        | Menteri Luar Negeri Rusia                 | different offices            |
-      | Dmitry Peskov   | juru bicara Kremlin              | juru bicara Kementerian Luar Negeri Rusia | office 'kepresidenan' vs 'luar negeri' |
       | Dmitry Peskov   | juru bicara Kremlin              | juru bicara Gedung Putih                  | country 'Rusia' vs 'AS'      |
+
+  Scenario Outline: Two different offices for one person are not a contradiction
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person          | title a                   | title b                                   |
+      | Sergey Lavrov   | Menteri Luar Negeri Rusia | Menteri Pertahanan Rusia                  |
+      | Anatoly Antonov | Duta Besar Rusia untuk AS | Menteri Luar Negeri Rusia                 |
+      | Dmitry Peskov   | juru bicara Kremlin       | juru bicara Kementerian Luar Negeri Rusia |
+      | Mohammed Al Thani | Perdana Menteri Qatar   | Menteri Luar Negeri Qatar                 |
 
   Scenario Outline: An underspecified or unreadable title is compared with nothing it might contradict
     Given an article "a.txt" that says "<sentence a>"
@@ -168,7 +180,7 @@ Feature: The office a person holds (rule title-rank)
       | person         | sentence a                                                                       | title a                           | title b                         |
       | Sergei Ryabkov | Menteri Sergei Ryabkov tiba di Jenewa.                                           | Menteri                           | Wakil Menteri Luar Negeri Rusia |
       | Kamala Harris  | Wakil Presiden Kamala Harris tiba di Jenewa.                                     | Wakil Presiden                    | Presiden AS                     |
-      | Sergei Ryabkov | Sergei Ryabkov, yang dikukuhkan sebagai Wakil Menteri Luar Negeri Inggris, tiba. | Wakil Menteri Luar Negeri Inggris | Wakil Menteri Luar Negeri Rusia |
+      | Sergei Ryabkov | Sergei Ryabkov, yang dikukuhkan sebagai Wakil Menteri Luar Negeri Lesotho, tiba. | Wakil Menteri Luar Negeri Lesotho | Wakil Menteri Luar Negeri Rusia |
       | Yuri Ushakov   | Pembantu Kremlin Yuri Ushakov tiba di Jenewa.                                    | Pembantu Kremlin                  | Menteri Luar Negeri Rusia       |
 
   Scenario Outline: A description is not an office

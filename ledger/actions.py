@@ -66,6 +66,7 @@ class VerbData:
     pairs: tuple[str, ...]
     joiners: tuple[str, ...]
     agent_markers: tuple[str, ...]
+    unnamed_gap_words: int  # words before a verb with no subject read for negation and modality
 
 
 def _closure(
@@ -103,6 +104,7 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         anaphora=tuple(data["anaphora"]),
         links=tuple(data["object_links"]),
         gap=tuple(data["subject_gap"]),
+        unnamed_gap_words=int(data.get("unnamed_gap_words", 3)),
         negation=tuple(data["negation"]),
         modality=tuple(data["modality"]),
         irrealis=tuple(data["irrealis"]),
@@ -289,11 +291,14 @@ class ActionReader:
             return None
         found = find_phrases(head, [*self.subjects, *self.v.pairs])
         if not found or not _only(head[found[-1].end() :], self.loose):
-            return None
+            # No subject right before the verb ("... pada Februari lalu memperluas
+            # perjanjian New START"): the deed is still a claim on its object, whose
+            # agent the text does not name here.
+            start = _clause_start(head, len(head))
+            gap = " ".join(head[start:].split()[-self.v.unnamed_gap_words :])
+            return self._qualified(UNNAMED_AGENT, obj[0], head[start:], gap, "active")
         subject = found[-1]
-        agent = self._agent(sent, head, subject)
-        if agent is None:
-            return None
+        agent = self._agent(sent, head, subject) or UNNAMED_AGENT
         clause = head[_clause_start(head, subject.start()) : subject.start()]
         return self._qualified(agent, obj[0], clause, head[subject.end() :], "active")
 

@@ -15,10 +15,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from datetime import date
 
 from ledger import lexicon
-from ledger.evidence import same_occasion
+from ledger.evidence import OCCASION_BOUND, same_occasion
 from ledger.model import Claim, Finding, content_id
+from ledger.quantities import UNKNOWN_AMOUNT
 from ledger.rules import Rule, Verdict, rules_for
 
 
@@ -26,13 +28,15 @@ def slot_of(c: Claim) -> tuple[str, str] | None:
     """The slot a claim fills: (event, property), or for a name (entity and part, "name")."""
     if c.property == "name":
         return (f"{c.entity_id}:{c.qualifiers.get('part')}", "name") if c.entity_id else None
-    if c.property == "title":  # a person's office is not tied to one event
-        return (c.entity_id, "title") if c.entity_id else None
-    if c.property == "action":  # the slot is who did something to what
-        return (c.subject, "action")
+    if c.property == "title":  # a person's office at the time of one story
+        return (f"{c.qualifiers.get('story')}:{c.entity_id}", "title") if c.entity_id else None
+    if c.property == "action":  # what was done to one object, within one story
+        return (f"{c.qualifiers.get('story')}:{c.qualifiers.get('object')}", "action")
     if c.property == "quote":  # one speaker's words, within one story
         return (f"{c.qualifiers.get('story')}:{c.entity_id}", "quote")
     if c.property == "quantity":  # an amount of one thing, within one story
+        if c.subject == UNKNOWN_AMOUNT:
+            return None  # a sum of money of what, the sentence does not say
         return (f"{c.qualifiers.get('story')}:{c.subject}:{c.unit}", "quantity")
     return (c.event_id, c.property) if c.event_id else None
 
@@ -79,6 +83,8 @@ def compare(claims: list[Claim]) -> list[Finding]:
                 continue
             if verdict.verdict == "contradiction" and _unsure(a, b, occasion.same):
                 continue
+            if verdict.verdict == "variant" and a.property in OCCASION_BOUND and not occasion.same:
+                continue  # "the sources differ" needs the same evidence as a contradiction
             reasons = [*occasion.reasons, *verdict.reasons]
             findings.append(_finding(r, verdict, a, b, occasion.confidence, reasons))
     for c in claims:
@@ -93,11 +99,28 @@ def _unsure(a: Claim, b: Claim, same_occasion: bool) -> str | None:
     """Why a contradiction between ``a`` and ``b`` cannot be asserted, if it cannot."""
     if not same_occasion:
         return "nothing ties both claims to one occasion"
-    weak = set(lexicon.load("rules", None)["evidence"]["borrowed_basis"])
+    params = lexicon.load("rules", None)["evidence"]
+    weak = set(params["borrowed_basis"])
     for c in (a, b):
         if c.property == "date" and c.qualifiers.get("basis") in weak:
             return f"the year of {c.value_text!r} is not known from its own article"
+    if a.property == "date" and _days_apart(a, b) > int(params["far_apart_days"]):
+        ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
+        same_place = bool(ea.get("place") and ea.get("place") == eb.get("place"))
+        shared = set(ea.get("participants") or ()) & set(eb.get("participants") or ())
+        if not (same_place and len(shared) >= int(params["participants_needed"])):
+            return "dates this far apart are more likely two occasions than one slip"
     return None
+
+
+def _days_apart(a: Claim, b: Claim) -> int:
+    """Days between two date claims' ranges (0 when they overlap or cannot be read)."""
+    try:
+        a_lo, a_hi = date.fromisoformat(str(a.value_lo)), date.fromisoformat(str(a.value_hi))
+        b_lo, b_hi = date.fromisoformat(str(b.value_lo)), date.fromisoformat(str(b.value_hi))
+    except ValueError:
+        return 0
+    return max((b_lo - a_hi).days, (a_lo - b_hi).days, 0)
 
 
 def _finding(

@@ -27,6 +27,7 @@ from ledger import (
     actions,
     align,
     entities,
+    extract,
     ingest,
     lexicon,
     quantities,
@@ -130,13 +131,19 @@ def build(
         claims.extend(story_claims)
         if progress:
             progress("extract", i + 1, len(stories))
-    people, _ = entities.resolve(documents, sentences)
+    story_of = {doc_id: s.id for s in stories for doc_id in s.document_ids}
+    people, _ = entities.resolve(documents, sentences, story_of)
     claims.extend(entities.name_claims(people))
     claims.extend(titles.title_claims(people))
-    claims.extend(actions.action_claims(documents, sentences, people))
-    story_of = {doc_id: s.id for s in stories for doc_id in s.document_ids}
-    claims.extend(quantities.quantity_claims(documents, sentences, story_of))
+    claims.extend(actions.action_claims(documents, sentences, people, story_of))
+    claims.extend(
+        extract.with_context(
+            quantities.quantity_claims(documents, sentences, story_of), sentences, claims
+        )
+    )
     claims.extend(quotes.quote_claims(documents, sentences, people, story_of))
+    for c in claims:  # every claim knows its story: titles and amounts compare within one
+        c.qualifiers.setdefault("story", story_of.get(c.document_id))
     entity_table, alias_table = entities.entity_rows(people)
     findings = align.compare(claims)
     verdicts = dict(Counter(f.verdict for f in findings))

@@ -135,6 +135,7 @@ class FindingRef:
     property: str
     confidence: float
     explanation: str
+    reasons: str
     a: ClaimRef
     b: ClaimRef | None
 
@@ -209,6 +210,8 @@ class Report:
                     if f.b is None
                     else {"document": f.b.doc, "words": f.b.value_text, "sentence": f.b.sentence},
                     "explanation": f.explanation,
+                    "confidence": f.confidence,
+                    "reasons": f.reasons,
                 }
                 for f, item in self.false_findings
             ],
@@ -255,6 +258,7 @@ def _findings(db: sqlite_utils.Database) -> list[FindingRef]:
             r["property"],
             float(r["confidence"] if r["confidence"] is not None else 1.0),
             r["explanation"],
+            r["reasons"] or "",
             claims[r["claim_a"]],
             claims.get(r["claim_b"]) if r["claim_b"] else None,
         )
@@ -379,6 +383,7 @@ def format_report(report: Report, db: str | Path) -> str:
             said = f"key {item.id} says {item.verdict}" if item else "not in the key"
             lines.append(f"- {f.verdict} ({f.rule_id}, {f.id}; {said})")
             lines += _sides_text(f.a, f.b)
+            lines.append(f"    confidence {f.confidence:.2f}: {f.reasons or 'no reasons given'}")
     if report.misses:
         lines.append("\nMissed:")
         for item in report.misses:

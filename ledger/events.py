@@ -43,6 +43,7 @@ class EventLexicon:
     novelty: tuple[str, ...]
     other: tuple[str, ...]
     other_openers: tuple[str, ...]
+    other_occasion_words: tuple[str, ...]
     other_after: tuple[str, ...]
     ordinals: dict[str, int]
     ordinal_not_before: frozenset[str]
@@ -59,6 +60,8 @@ class EventLexicon:
     entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
+    stopwords: frozenset[str]
+    context_window: int
     not_names: frozenset[str]
     name_words: frozenset[str]  # lower-cased words of known entity and place names
 
@@ -92,6 +95,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         novelty=tuple(ev["novelty"]),
         other=tuple(ev["other_event_markers"]),
         other_openers=tuple(ev["other_occasion_openers"]),
+        other_occasion_words=tuple(ev["other_occasion_words"]),
         other_after=tuple(ev["other_occasion_after"]),
         ordinals={str(k).lower(): int(v) for k, v in ev["ordinals"]["words"].items()},
         ordinal_not_before=frozenset(ev["ordinals"]["not_before"]),
@@ -108,6 +112,8 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         entity_aliases=entity_aliases,
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),
+        stopwords=frozenset(w.lower() for w in lexicon.load("stopwords", lang)["stopwords"]),
+        context_window=int(ev["context_window"]),
         name_words=name_words,
         not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
         | frozenset(month_names(lang))
@@ -288,6 +294,43 @@ def _tense(words: str, lex: EventLexicon) -> str | None:
     return None
 
 
+def sentence_context(sentence: Sentence, lex: EventLexicon) -> dict[str, object]:
+    """What a whole sentence says of when its facts hold: its tense ("akan
+    dibebaskan" vs "tercapai ... telah"), and whether it speaks of another
+    occasion ("Kesepakatan serupa terakhir ...", "Sebelumnya, ..."). Claims that
+    belong to no event word (amounts) are kept apart by it."""
+    text = sentence.text
+    return {
+        "tense": _tense(text, lex),
+        "other": has_phrase(text, lex.other_occasion_words)
+        or _opens_other_occasion(text, len(text), lex),
+    }
+
+
+def words_around(
+    sentence: Sentence, start: int, end: int, lex: EventLexicon
+) -> tuple[list[str], list[str]]:
+    """The content words within ``context_window`` words of a claim in its sentence
+    (what the amount is an amount of: "pemangkasan sukarela ... per hari"), and the
+    known countries and organisations among them (whose amount it is)."""
+    toks = tokens(sentence.text)
+    lo, hi = start - sentence.start, end - sentence.start
+    before = [t for t in toks if t.end <= lo][-lex.context_window :]
+    after = [t for t in toks if t.start >= hi][: lex.context_window]
+    words = sorted(
+        {
+            t.text.lower()
+            for t in [*before, *after]
+            if len(t.text) >= 4 and t.text.lower() not in lex.stopwords and not t.text.isdigit()
+        }
+    )
+    span = sentence.text[before[0].start if before else lo : after[-1].end if after else hi]
+    names = sorted(
+        {lex.entity_aliases[m.group().lower()] for m in find_phrases(span, lex.entity_aliases)}
+    )
+    return words, names
+
+
 def tense_between(sentence: Sentence, start: int, end: int, lex: EventLexicon) -> str | None:
     """The tense the words between two document offsets of a sentence express."""
     lo = max(0, start - sentence.start)
@@ -452,7 +495,9 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
     agree = participants_agree(m.participants, c.participants)
     if agree is False:
         return None
-    strong = bool(m.place and m.place == c.place) or bool(agree)
+    needed = int(lexicon.load("rules", None)["evidence"]["participants_needed"])
+    shared = len(m.participants & c.participants)
+    strong = bool(m.place and m.place == c.place) or bool(agree and shared >= needed)
     if m_dates and c.dates and not _overlap(m_dates, c.dates) and not strong:
         return None  # another date, and nothing else says it is the same occasion
     score = 2 * int(bool(m.place and m.place == c.place))

@@ -29,6 +29,8 @@ from ledger.events import participants_agree
 from ledger.model import Claim
 
 EVENT_PROPERTIES = frozenset({"duration", "date", "place", "time"})
+SENTENCE_BOUND = frozenset({"quantity"})  # amounts: tied to their sentence, not an event word
+OCCASION_BOUND = EVENT_PROPERTIES | SENTENCE_BOUND
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,8 @@ def _ranges(ev: dict[str, Any]) -> list[tuple[date, date]]:
 def same_occasion(a: Claim, b: Claim) -> Occasion:
     """How sure the ledger is that ``a`` and ``b`` speak of one occasion."""
     p = _params()
+    if a.property in SENTENCE_BOUND:
+        return _same_time(a, b, p)
     if a.property not in EVENT_PROPERTIES:
         return Occasion(True, float(p["not_event_bound"]), ())
     ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
@@ -78,9 +82,12 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
             against.append(f"one places it in {place_a}, the other in {place_b}")
     pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
     agree = participants_agree(pa, pb)
-    if agree:
+    if agree and len(pa & pb) >= int(p["participants_needed"]):
         score += float(p["participants"])
         reasons.append("both name " + ", ".join(sorted(pa & pb)))
+    elif agree:  # one shared name (an organisation that meets every month) is a hint only
+        score += float(p["participant_hint"])
+        reasons.append("both mention " + ", ".join(sorted(pa & pb)))
     elif agree is False:
         against.append(f"one names {', '.join(sorted(pa))}, the other {', '.join(sorted(pb))}")
     if a.property != "date":
@@ -103,3 +110,35 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     if against:
         return Occasion(False, 0.0, tuple(against))
     return Occasion(positive, min(1.0, score), tuple(reasons))
+
+
+def _same_time(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
+    """Amounts of one thing in one story are the same fact unless their sentences
+    put them on different occasions: another tense ("akan dibebaskan" vs "telah
+    dibebaskan"), a marker of another occasion in one only ("Kesepakatan serupa
+    terakhir"), or dates that do not overlap."""
+    ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
+    against = []
+    if ea.get("tense") and eb.get("tense") and ea["tense"] != eb["tense"]:
+        against.append(f"one is told in the {ea['tense']} tense, the other in the {eb['tense']}")
+    if ea.get("other") or eb.get("other"):  # which other occasion, the text does not say
+        against.append("a sentence speaks of another occasion")
+    ra, rb = _ranges(ea), _ranges(eb)
+    if ra and rb and not any(l1 <= h2 and l2 <= h1 for l1, h1 in ra for l2, h2 in rb):
+        against.append("their sentences date them differently")
+    pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
+    if participants_agree(pa, pb) is False or (pa and pb and not pa & pb):
+        against.append("the amounts are of different parties")
+    if against:
+        return Occasion(False, 0.0, tuple(against))
+    wa, wb = set(ea.get("words") or ()), set(eb.get("words") or ())
+    shared = wa & wb
+    overlap = len(shared) / min(len(wa), len(wb)) if wa and wb else 0.0
+    if overlap < float(p["amount_context_overlap"]) or len(shared) < int(p["amount_shared_words"]):
+        # Nothing says the two amounts count the same thing at the same time
+        # ("40 sandera akan dibebaskan" vs "130 sandera masih berada di Gaza").
+        return Occasion(
+            False, float(p["sentence_bound"]) / 2, ("their sentences say little alike",)
+        )
+    reasons = ("both are amounts of " + ", ".join(sorted(shared)[:4]),)
+    return Occasion(True, float(p["sentence_bound"]), reasons)

@@ -43,6 +43,7 @@ class _Raw:
     basis: str = "none"  # how the date's year is known: written, reference, borrowed, none
     mismatch: str | None = None  # the weekday written does not fit the date
     planned: bool = False  # a scheduled time or date ("dijadwalkan"), not what happened
+    cited: bool = False  # the date of the copy after "dilansir Reuters," (no event)
 
 
 def in_quote(sentence: Sentence, start: int) -> bool:
@@ -261,12 +262,17 @@ def _dates(
     out: list[_Raw] = []
     for dm in dates_mod.find_dates(sent.text):
         start, end = sent.start + dm.start, sent.start + dm.end
-        if ev.is_attribution(sent, start, lex):
-            continue  # the publication date of the copy, read by ingest
+        # "seperti dilansir Reuters, Rabu (13/1/2022)": the date of the copy, not of
+        # an event. It is kept as a claim of no event, so that a weekday that does
+        # not fit it is still reported.
+        cited = ev.is_attribution(sent, start, lex)
         quoted = in_quote(sent, start)
-        mention = ev.link(start, end, False, sent, found, lex, persons)
+        mention = None if cited else ev.link(start, end, False, sent, found, lex, persons)
+        if dm.needs_anchor and anchor.counts_from(mention, sent.index):
+            mention = None  # "dua hari kemudian" is two days after that event, not its date
         raw = _Raw(doc, sent, "date", start, end, dm.text, mention, quoted, date_mention=dm)
         raw.planned = dm.modality == "planned"
+        raw.cited = cited
         if dm.form == "time":  # a clock time: kept as a claim, compared with nothing yet
             raw.property = "time"
             out.append(raw)
@@ -287,9 +293,12 @@ def _dates(
                     f"reference {ref_note}" if ref_note else "no source of the story gives a date"
                 )
             else:
-                raw.basis = _basis(doc, dm, raw.date_range, anchor if dm.needs_anchor else None)
+                raw.basis = _basis(
+                    doc, dm, raw.date_range, anchor if dm.needs_anchor else None, sent.index
+                )
                 raw.mismatch = dates_mod.weekday_mismatch(dm, raw.date_range)
-                anchor.set(sent.index, raw.date_range, raw.basis)
+                if not cited:
+                    anchor.set(sent.index, raw.date_range, raw.basis, mention)
         out.append(raw)
     return out
 
@@ -302,16 +311,33 @@ class _Anchor:
     index: int = -10
     range: dates_mod.DateRange | None = None
     basis: str = "none"
+    mention: ev.Mention | None = None  # the event word the anchor date belongs to
 
     def near(self, index: int) -> dates_mod.DateRange | None:
         return self.range if index - self.index <= 1 else None
 
-    def set(self, index: int, rng: dates_mod.DateRange, basis: str) -> None:
-        self.index, self.range, self.basis = index, rng, basis
+    def set(
+        self, index: int, rng: dates_mod.DateRange, basis: str, mention: ev.Mention | None
+    ) -> None:
+        self.index, self.range, self.basis, self.mention = index, rng, basis, mention
+
+    def counts_from(self, mention: ev.Mention | None, index: int) -> bool:
+        """True when ``mention`` is the occasion the anchor date is of (the same
+        event word, or one with the same place): a date counted from an occasion
+        is never that occasion's own date."""
+        if mention is None or self.mention is None or self.near(index) is None:
+            return False
+        if mention.key == self.mention.key:
+            return True
+        return bool(mention.place and mention.place == self.mention.place)
 
 
 def _basis(
-    doc: Document, dm: dates_mod.DateMention, rng: dates_mod.DateRange, anchor: _Anchor | None
+    doc: Document,
+    dm: dates_mod.DateMention,
+    rng: dates_mod.DateRange,
+    anchor: _Anchor | None,
+    dm_index: int,
 ) -> str:
     """How the year of a resolved date is known: written beside it, from the
     article's own publication date, borrowed from another article of the story
@@ -319,10 +345,14 @@ def _basis(
     if not rng.year_known or rng.basis == "none":
         return "none"
     if anchor is not None:
-        return anchor.basis
+        return anchor.basis if anchor.index == dm_index else "anchored-nearby"
     if rng.basis in ("written", "weekday"):
         return rng.basis
-    return "reference" if doc.published else "borrowed"
+    if doc.published:
+        return "reference"
+    if dm.weekday is not None and rng.lo == rng.hi and rng.lo.isoweekday() == dm.weekday:
+        return "weekday"  # "Kamis (21/7)" falls on a Thursday in one nearby year only
+    return "borrowed"
 
 
 def _tenses_from_dates(raws: list[_Raw], story: Story, docs: list[Document]) -> dict[object, str]:
@@ -394,6 +424,8 @@ def _claim(
                 qualifiers["weekday_mismatch"] = raw.mismatch
         if raw.planned:
             qualifiers["modality"] = "planned"
+        if raw.cited:
+            qualifiers["event"] = "the date the copy cites its source on"
         if raw.date_mention is not None:
             qualifiers["form"] = raw.date_mention.form
     subject = event.label if event is not None else (raw.mention.words if raw.mention else "")
@@ -427,3 +459,33 @@ def _own_evidence(raw: _Raw, found: dict[str, object]) -> dict[str, object]:
     own = [rng.lo.isoformat(), rng.hi.isoformat()]
     dates = [d for d in found.get("dates", []) or [] if d != own]  # type: ignore[attr-defined]
     return {**found, "dates": dates}
+
+
+def with_context(
+    found: list[Claim], sentences: dict[str, list[Sentence]], claims: list[Claim]
+) -> list[Claim]:
+    """Claims that belong to no event word (amounts) with what their sentence
+    says of the occasion (see :func:`ledger.events.sentence_context`) and the
+    dates the same sentence states, as ``qualifiers["evidence"]``."""
+    lex = ev.load_lexicon()
+    by_id = {s.id: s for doc_sentences in sentences.values() for s in doc_sentences}
+    dates: dict[str, list[list[str]]] = {}
+    for c in claims:
+        if c.property == "date" and c.qualifiers.get("year_known") and c.value_lo:
+            dates.setdefault(c.sentence_id, []).append([str(c.value_lo), str(c.value_hi)])
+    for c in found:
+        sent = by_id[c.sentence_id]
+        context = ev.sentence_context(sent, lex)
+        words, names = ev.words_around(sent, c.start, c.end, lex)
+        said = str(c.qualifiers.get("source_text") or "")
+        cited = {
+            lex.entity_aliases[m.group().lower()] for m in find_phrases(said, lex.entity_aliases)
+        }
+        names = [n for n in names if n not in cited]  # who gives the figure is not whose it is
+        c.qualifiers["evidence"] = {
+            **context,
+            "dates": dates.get(c.sentence_id, []),
+            "words": words,
+            "participants": names,
+        }
+    return found

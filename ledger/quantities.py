@@ -37,6 +37,7 @@ from ledger.text import find_phrases, phrase_pattern
 class QuantityData:
     pattern: re.Pattern[str]
     currency_of: dict[str, str]
+    money_heads: tuple[str, ...]  # what a sum is of, named before it ("nilai perdagangan")
     vague: dict[str, tuple[float, float]]
     between_joiner: str
     generic: frozenset[str]
@@ -58,6 +59,10 @@ class SourceWords:
     max_words: int
 
 
+# A sum of money whose thing the sentence does not name: kept, compared with nothing.
+UNKNOWN_AMOUNT = "amount"
+
+
 @cache
 def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
     q = lexicon.load("quantities", lang)
@@ -75,7 +80,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         rf"(?:(?P<cur>{alt(marks)})\s*)?"
         rf"(?:(?P<num>{number})(?:\s*(?P<sep>{alt(seps)})\s*(?P<num2>{number}))?"
         rf"|(?P<vague>{alt(list(vague))}))"
-        rf"(?:\s+(?P<noun>{alt(q['counted_nouns'])}))?(?!\w)",
+        rf"(?:\s+(?P<noun>{alt(q['counted_nouns'])})|\s+(?P<cur2>{alt(marks)}))?(?!\w)",
         re.IGNORECASE,
     )
 
@@ -86,6 +91,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
     return QuantityData(
         pattern=pattern,
         currency_of=currency_of,
+        money_heads=tuple(q["money_heads"]),
         vague=vague,
         between_joiner=str(q["range_between_joiner"]).lower(),
         generic=frozenset(w.lower() for w in q["generic_nouns"]),
@@ -242,7 +248,10 @@ def quantity_claims(
             said = attribution(sent.text)
             when = time_scope(sent.text, published)
             for m in d.pattern.finditer(sent.text):
-                if not (m.group("cur") or m.group("noun")):
+                currency = m.group("cur") or m.group(
+                    "cur2"
+                )  # "US$ 17,6 miliar", "17,6 miliar dolar AS"
+                if not (currency or m.group("noun")):
                     continue
                 if m.group("vague") and not m.group("noun"):
                     continue
@@ -253,10 +262,17 @@ def quantity_claims(
                 if read is None:
                     continue
                 lo, hi, how = read
-                if m.group("cur"):
-                    unit = d.currency_of[m.group("cur").lower()]
+                if currency:
+                    unit = d.currency_of[currency.lower()]
                     entity = find_phrases(sent.text[: m.start()], names)
-                    subject = names[entity[-1].group().lower()] if entity else "amount"
+                    head = find_phrases(sent.text[: m.start()], d.money_heads)
+                    subject = (
+                        names[entity[-1].group().lower()]
+                        if entity
+                        else head[-1].group().lower()
+                        if head
+                        else UNKNOWN_AMOUNT
+                    )
                 else:
                     unit = m.group("noun").lower()
                     state = _state(sent.text, m)

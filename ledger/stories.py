@@ -2,10 +2,11 @@
 
 Versions of one wire story share their rarer words (names, places, phrasing),
 while different stories about the same countries share only common ones. The
-measure is the IDF-weighted Jaccard overlap of content words, single-linked
-above a threshold from ``data/stories.yaml``. Each document's relative dates
-("seminggu lalu") resolve against its own publication date, or failing that the
-earliest publication date of its story.
+measure is the IDF-weighted Jaccard overlap of content words, linked from the
+most similar pair down to a threshold from ``data/stories.yaml``, never into a
+story whose publication dates would then span more than ``max_days_apart``.
+Each document's relative dates ("seminggu lalu") resolve against its own
+publication date, or failing that the earliest publication date of its story.
 """
 
 from __future__ import annotations
@@ -61,13 +62,27 @@ def group_stories(docs: list[Document]) -> list[Story]:
             i = parent[i]
         return i
 
-    for i in range(len(docs)):
-        for j in range(i + 1, len(docs)):
-            a, b = docs[i].published, docs[j].published
-            if a and b and abs((a - b).days) > max_days:
-                continue
-            if sims[i][j] >= threshold:
-                parent[find(i)] = find(j)
+    # Each group keeps the span of its publication dates: a link that would
+    # stretch a story past max_days (through an undated document that resembles
+    # both ends) is refused, so a July and a December story stay apart.
+    span: list[tuple[date, date] | None] = [
+        (d.published, d.published) if d.published else None for d in docs
+    ]
+    pairs = sorted(
+        ((sims[i][j], i, j) for i in range(len(docs)) for j in range(i + 1, len(docs))),
+        reverse=True,
+    )
+    for sim, i, j in pairs:
+        if sim < threshold:
+            break
+        ri, rj = find(i), find(j)
+        if ri == rj:
+            continue
+        joined = _join(span[ri], span[rj])
+        if joined is not None and (joined[1] - joined[0]).days > max_days:
+            continue
+        parent[ri] = rj
+        span[rj] = joined
     groups: dict[int, list[Document]] = {}
     for i, doc in enumerate(docs):
         groups.setdefault(find(i), []).append(doc)
@@ -87,6 +102,12 @@ def group_stories(docs: list[Document]) -> list[Story]:
         )
     stories.sort(key=lambda s: min(d.name for d in docs if d.id in s.document_ids))
     return stories
+
+
+def _join(a: tuple[date, date] | None, b: tuple[date, date] | None) -> tuple[date, date] | None:
+    if a is None or b is None:
+        return a or b
+    return min(a[0], b[0]), max(a[1], b[1])
 
 
 def reference_for(doc: Document, story: Story) -> tuple[date | None, str | None]:

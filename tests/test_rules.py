@@ -37,6 +37,7 @@ def test_every_rule_has_params_a_feature_and_a_description() -> None:
         "quantity-interval",
         "quote-wording",
         "place-alias",
+        "weekday-date",
     }
     features = Path(__file__).resolve().parents[1] / "features"
     for r in rules.values():

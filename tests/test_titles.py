@@ -89,9 +89,9 @@ def test_an_initialism_takes_no_deputys_prefix() -> None:
 
 
 def test_capitalised_words_no_data_knows_are_unread() -> None:
-    title = normalise("Wakil Menteri Luar Negeri Inggris")
+    title = normalise("Wakil Menteri Luar Negeri Lesotho")
     assert title is not None
-    assert title.unread == ("Inggris",) and title.country == ""
+    assert title.unread == ("Lesotho",) and title.country == ""
 
 
 def test_the_time_of_a_relative_clause_is_kept() -> None:
@@ -141,18 +141,15 @@ def claim(text: str, time: str = "") -> Claim:
 @pytest.mark.parametrize(
     ("a", "b", "verdict", "words_"),
     [
-        ("Deputi Menteri Luar Negeri", "Wakil Menteri Luar Negeri", "consistent", "Deputi = wakil"),
+        ("Deputi Menteri Luar Negeri", "Wakil Menteri Luar Negeri", "variant", "Deputi = wakil"),
         ("Wamenlu Rusia", "Wakil Menteri Luar Negeri", "consistent", "leaves out the country"),
         ("Menteri Luar Negeri", "Wakil Menteri Luar Negeri", "contradiction", "rank 'menteri'"),
         ("Deputi Menteri Luar Negeri", "Menteri Luar Negeri", "contradiction", "Deputi = wakil"),
         ("Wapres AS", "Presiden AS", "contradiction", "rank 'wakil presiden' vs 'presiden'"),
         ("Menlu Rusia", "Menlu AS", "contradiction", "country 'Rusia' vs 'AS'"),
-        ("Menlu Rusia", "Menhan Rusia", "contradiction", "office 'luar negeri' vs 'pertahanan'"),
-        ("Duta Besar Rusia untuk AS", "Menlu Rusia", "contradiction", "different offices"),
-        ("juru bicara Kremlin", "Jubir Kemlu Rusia", "contradiction", "office 'kepresidenan'"),
         ("Juru Bicara Gedung Putih", "Juru Bicara Dewan Keamanan Nasional Gedung Putih",
          "variant", "one drops words"),
-        ("Sekretaris Pers Gedung Putih", "juru bicara Gedung Putih", "consistent",
+        ("Sekretaris Pers Gedung Putih", "juru bicara Gedung Putih", "variant",
          "Sekretaris Pers = juru bicara"),
         ("Plt. Menteri Luar Negeri", "Menteri Luar Negeri", "variant", "acting"),
         ("pembantu Kremlin", "penasihat kebijakan luar negeri Kremlin", "variant", "one role"),
@@ -180,7 +177,12 @@ def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
         ("Wakil Presiden", "Presiden AS"),  # incomplete
         ("Wakil Menteri Rusia", "Menteri Luar Negeri Rusia"),  # the rank needs its office
         ("Kepala Staf Gedung Putih", "Menteri Luar Negeri AS"),  # a role held beside an office
-        ("Wakil Menteri Luar Negeri Inggris", "Wakil Menteri Luar Negeri Rusia"),  # unread word
+        ("Wakil Menteri Luar Negeri Lesotho", "Wakil Menteri Luar Negeri Rusia"),  # unread word
+        # two different offices: one person may hold both ("sekaligus")
+        ("Menlu Rusia", "Menhan Rusia"),
+        ("Duta Besar Rusia untuk AS", "Menlu Rusia"),
+        ("juru bicara Kremlin", "Jubir Kemlu Rusia"),
+        ("Perdana Menteri Qatar", "Menteri Luar Negeri Qatar"),
         ("Direktur Jenderal IAEA", "Direktur IAEA"),  # a ladder of roles: never contradicted
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger.actions import relation
+from ledger.actions import UNNAMED_AGENT, relation
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
 
@@ -25,8 +25,9 @@ def _differ(a: Claim, b: Claim, *keys: str) -> bool:
 
 @rule("action-verb", property="action", feature="actions.feature")
 def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
-    """Two statements of what the same subject did to the same object (the claim's
-    subject carries both: "Rusia → START Baru") are compared by their verbs, through
+    """Two statements of what was done to the same object in one story, by the
+    same subject or by one the text leaves unnamed ("Rusia → START Baru",
+    "(agent not named) → START Baru"), are compared by their verbs, through
     the relations in data/id/verbs.yaml: verbs of contrasting meaning (memperpanjang,
     extend, vs memperluas, expand) are a contradiction; the same verb or verbs of the
     same meaning are consistent; a pair the data knows nothing about is not a
@@ -35,16 +36,19 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     on Monday may be done by Friday). A plan ("akan", "berencana") is never
     compared with a deed, and plans only by their negation. Claims of other
     stories or of different years are not about the same time: no finding."""
-    if _differ(a, b, "story", "year"):
+    if _differ(a, b, "story", "year", "object"):
         return None
     qa, qb = a.qualifiers, b.qualifiers
+    named = {str(q.get("subject")) for q in (qa, qb)} - {UNNAMED_AGENT}
+    if len(named) > 1:
+        return None  # two different subjects may each have done what is said
     mode = qa.get("mode", "deed")
     if mode != qb.get("mode", "deed"):
         return None  # a plan and a deed can both be true
     rel = relation(str(a.value_lo), str(b.value_lo))
     negated = (qa.get("polarity") == "negative", qb.get("polarity") == "negative")
     sev = params["severity"]
-    who = f"{qa.get('subject')} … {qa.get('object')}"
+    who = f"{next(iter(named), UNNAMED_AGENT)} … {qa.get('object')}"
     if rel == "same" and negated[0] != negated[1]:
         if _differ(a, b, "published"):
             return None

@@ -21,6 +21,16 @@ def same_time(a: Claim, b: Claim) -> bool:
     return ta == tb or {ta, tb} == {None, "total"}
 
 
+def _same_source(a: str | None, b: str | None) -> bool:
+    """Both name no source, or one source: "Kubrakov" is "Menteri Luar Negeri
+    Ukraina Oleksandr Kubrakov" (the shorter's capitalised words all in the longer)."""
+    if not a or not b:
+        return not a and not b
+    names = [{w.lower() for w in x.split() if w[:1].isupper()} or {x.lower()} for x in (a, b)]
+    short, long_ = sorted(names, key=len)
+    return short <= long_
+
+
 def with_sources(explanation: str, *claims: Claim) -> str:
     """The explanation with each claim's attribution beside its words:
     "'lebih dari 5.000 pengungsi' (menurut UNHCR) = ..."."""
@@ -50,7 +60,7 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
         return None
     explanation = with_sources(verdict.explanation, a, b)
     sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
-    same_source = (sa or "").lower() == (sb or "").lower()
+    same_source = _same_source(sa, sb)
     if verdict.verdict != "contradiction" or same_source:
         return Verdict(verdict.verdict, verdict.severity, explanation)
     who = f"{sa or 'no source named'} vs {sb or 'no source named'}"

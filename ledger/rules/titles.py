@@ -109,22 +109,19 @@ def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
         return []
     if not (a.complete and b.complete) or offices == "unread":
         return []
+    # Two different offices (a prime minister who is also foreign minister, a
+    # minister of two portfolios) can be held at once ("sekaligus"): only the same
+    # office at another rung, or of another country, cannot.
+    if ra.ladder != rb.ladder or offices == "differ":
+        return []
     out = []
     if a.country and b.country and a.country != b.country:
         out.append(f"country '{a.country}' vs '{b.country}'")
-    if ra.ladder != rb.ladder:
-        out.append(
-            f"different offices: '{a.rank}' ({ra.ladder}) vs '{b.rank}' ({rb.ladder}), "
-            f"posts one person holds one at a time ({DATA})"
-        )
-        return out
     if a.rank != b.rank and (offices != "missing" or not ra.needs_office):
         out.append(
             f"rank '{a.rank}' vs '{b.rank}' (rungs {ra.level + 1} and {rb.level + 1} "
             f"of the ladder '{ra.ladder}' in {DATA})"
         )
-    if offices == "differ":
-        out.append(f"office '{a.office}' vs '{b.office}'")
     return out
 
 
@@ -143,9 +140,10 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Two titles given to the same person are read as a rung of a ladder of
     office (menteri > wakil menteri; presiden > wakil presiden; ...), an office,
     a country and a portfolio, after abbreviations and synonyms (Menlu, Deputi =
-    Wakil). A contradiction needs both readings about now and complete, on
-    ladders whose posts are held one at a time, and a different rung for the same
-    office, a different office or a different country. Former and future posts
+    Wakil). A contradiction needs both readings about now and complete, in one
+    story, on ladders whose posts are held one at a time, and the same office at a
+    different rung or of a different country (two different offices can be held
+    at once, "sekaligus"). Former and future posts
     (mantan, calon) are not compared; an acting post (Plt.) is a variant of the
     post; aides (pembantu, penasihat) are wordings of one role; an office or a
     portfolio worded differently or with words dropped is a variant."""
@@ -200,6 +198,13 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
             + ".",
         )
     fuller = max(a.normalised, b.normalised, key=len)
+    if (ta.equivalences or tb.equivalences) and not _says_less(ta, tb):
+        return Verdict(  # "Menlu" for "Menteri Luar Negeri": the same post, worded otherwise
+            "variant",
+            sev["variant"],
+            f"{person}: '{ta.text}' and '{tb.text}' name the same post ({fuller}) in other "
+            "words" + _read_as(ta, tb) + ".",
+        )
     return Verdict(
         "consistent",
         sev["consistent"],

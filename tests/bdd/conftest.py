@@ -216,11 +216,15 @@ def _one_claim_about(
 
 @then(
     parsers.re(
-        r"the claim " + q("value") + " in " + q("name") + " is not a claim, it dates the copy"
+        r"the claim " + q("value") + " in " + q("name") + " dates the copy, not an event"
     )
 )
-def not_a_claim(ctx: dict[str, Any], value: str, name: str) -> None:
-    assert _claim(ctx, value, name) == []
+def dates_the_copy(ctx: dict[str, Any], value: str, name: str) -> None:
+    """The date after "dilansir X," is the copy's publication: a claim of no event
+    (compared with nothing; only its weekday is checked), read by ingest as the date."""
+    rows = _claim(ctx, value, name)
+    assert [(r["event_id"], r["subject"]) for r in rows] == [(None, "")], rows
+    assert "the date the copy cites" in rows[0]["qualifiers"]
     doc = _doc_name(_db(ctx), name)
     row = next(_db(ctx).query("select published_source from documents where name = ?", [doc]))
     assert value in (row["published_source"] or "")
