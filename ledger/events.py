@@ -62,6 +62,7 @@ class EventLexicon:
     place_prepositions: frozenset[str]
     stopwords: frozenset[str]
     context_window: int
+    anaphora_window: int
     not_names: frozenset[str]
     name_words: frozenset[str]  # lower-cased words of known entity and place names
 
@@ -114,6 +115,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         place_prepositions=frozenset(ev["place_prepositions"]),
         stopwords=frozenset(w.lower() for w in lexicon.load("stopwords", lang)["stopwords"]),
         context_window=int(ev["context_window"]),
+        anaphora_window=int(ev["anaphora_window"]),
         name_words=name_words,
         not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
         | frozenset(month_names(lang))
@@ -186,7 +188,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                     sentence.text, s, chosen[i - 1] if i else None, mentions
                 ),
                 ordinal=_ordinal(before[-2:], after, lex),
-                anaphoric=has_phrase(" ".join(after.split()[:3]), lex.anaphora),
+                anaphoric=has_phrase(" ".join(after.split()[: lex.anaphora_window]), lex.anaphora),
             )
         )
     return mentions
@@ -489,7 +491,7 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
     if m.place and c.place and m.place != c.place:
         return None
     if m.ordinal is not None and c.ordinal is not None and m.ordinal != c.ordinal:
-        return None
+        return None  # "putaran kedua" is not "putaran pertama"
     # Different participants rule an event out only when both name a pair or more
     # ("AS-Rusia" is not "Rusia-NATO"); a single name is too thin a clue.
     agree = participants_agree(m.participants, c.participants)
@@ -540,6 +542,12 @@ def cluster(
         if m.key in assigned:
             continue
         m_dates = dates.get(m.key, [])
+        before = _antecedent(m, resolved, assigned, lex, bool(m_dates))
+        if before is not None:
+            assigned[m.key] = assigned[before.key]
+            if assigned[m.key] is not None:
+                assigned[m.key].members.append(m)  # type: ignore[union-attr]
+            continue
         fits = [(f, c) for c in clusters if (f := _fit(m, c, lex, m_dates)) is not None]
         if not fits:
             clusters.append(_new_cluster(m, is_main=False, dates=m_dates))
@@ -559,7 +567,6 @@ def cluster(
         chosen.place = chosen.place or m.place
         chosen.participants |= m.participants
         chosen.tense = chosen.tense or m.tense
-        chosen.ordinal = chosen.ordinal if chosen.ordinal is not None else m.ordinal
         chosen.dates.extend(m_dates)
         assigned[m.key] = chosen
     events: dict[int, Event] = {}
@@ -578,6 +585,38 @@ def cluster(
         )
     by_key = {k: (events[id(c)] if c is not None else None) for k, c in assigned.items()}
     return list(events.values()), by_key
+
+
+def _antecedent(
+    m: Mention,
+    mentions: list[Mention],
+    assigned: dict[tuple[str, int, int], _Cluster | None],
+    lex: EventLexicon,
+    dated: bool,
+) -> Mention | None:
+    """The earlier mention a bare one points back to: a mention that names nothing
+    of its own (no place, participants, date or number) is the occasion just named
+    before it in the same sentence ("dialog ... di Jenewa, dalam pertemuan tertutup
+    yang berlangsung hampir lima jam"), or, when it says "itu"/"tersebut", the last
+    one of a compatible kind in the same article ("Percakapan ... itu")."""
+    bare = not (m.place or m.participants or dated or m.ordinal is not None)
+    if not bare or m.predicate or m.other or m.novel:
+        return None
+    earlier = [
+        k
+        for k in mentions
+        if k.sentence.document_id == m.sentence.document_id
+        and k.start < m.start
+        and k.key in assigned
+        and not k.predicate
+        and compatible_kinds(k.kind, m.kind, lex)
+    ]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda k: k.start)
+    if last.sentence.id == m.sentence.id or m.anaphoric:
+        return last
+    return None
 
 
 def _new_cluster(m: Mention, is_main: bool, dates: list[tuple[str, str]]) -> _Cluster:

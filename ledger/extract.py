@@ -368,6 +368,8 @@ def _tenses_from_dates(raws: list[_Raw], story: Story, docs: list[Document]) -> 
         rng = raw.date_range
         if raw.mention is None or rng is None or not rng.year_known:
             continue
+        if by_id[raw.doc.id].published is None:
+            continue  # a reference borrowed from another article says nothing of tense
         reference, _ = reference_for(by_id[raw.doc.id], story)
         if reference is None:
             continue
