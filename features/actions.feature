@@ -13,7 +13,8 @@ Feature: What a subject did to an object (rule action-verb)
   a contradiction, verbs of the same meaning are consistent, and a pair the data
   knows nothing about is not a finding. Negation ("tidak", "menolak") and
   modality ("akan", "berencana") are read: a denied deed against the same deed
-  affirmed is a contradiction; a plan is never compared with a deed.
+  affirmed is a contradiction; a plan is never compared with a deed, and two
+  plans are compared like two deeds.
 
   Scenario Outline: Two versions say what Russia did to New START
     Given an article "a.txt" that says "Pemerintahan Biden bekerja sama dengan Rusia, yang telah <verb a> perjanjian START Baru."
@@ -71,7 +72,13 @@ Feature: What a subject did to an object (rule action-verb)
       | berencana memperluas    | memperpanjang            | memperpanjang |
       | mengusulkan untuk memperpanjang | tidak memperpanjang | memperpanjang |
       | tidak memperpanjang     | memperluas               | memperluas    |
-      | akan memperpanjang      | berencana memperluas     | memperluas    |
+
+  Scenario: Two plans for one agreement with contrasting verbs contradict each other
+    Given an article "a.txt" that says "Rusia akan memperpanjang perjanjian START Baru tentang pengurangan senjata nuklir, kata para pejabat."
+    And an article "b.txt" that says "Rusia berencana memperluas perjanjian START Baru tentang pengurangan senjata nuklir, kata pejabat itu."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
 
   Scenario: Actions on different objects are never compared
     Given an article "a.txt" that says "Rusia telah memperluas perjanjian START Baru, kata para pejabat."
@@ -107,9 +114,25 @@ Feature: What a subject did to an object (rule action-verb)
     Then there is a action finding between "memperluas" and "memperpanjang"
     And its verdict is "contradiction"
 
-  Scenario: Deeds of two different named subjects on one object are not compared
+  Scenario: Two sources naming different parties for one agreement's fate lower the confidence
     Given an article "a.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. AS telah memperluas perjanjian START Baru."
     And an article "b.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Rusia telah memperpanjang perjanjian START Baru."
+    When the ledger is built
+    Then there is a action finding between "memperluas" and "memperpanjang"
+    And its verdict is "contradiction"
+    And its confidence is between 0.5 and 0.6
+    And its reasons mention "different parties"
+
+  Scenario: The same agreement named by its description in two sources
+    Given an article "a.txt" that says "Kedua pemimpin di Sydney sepakat memperpanjang nota kesepahaman kerja sama maritim, kata pejabat."
+    And an article "b.txt" that says "Kedua pemimpin di Sydney sepakat memperluas nota kesepahaman kerja sama maritim, kata pejabat itu."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario: Agreements described differently are different objects
+    Given an article "a.txt" that says "Kedua pemimpin di Sydney sepakat memperpanjang nota kesepahaman kerja sama maritim, kata pejabat."
+    And an article "b.txt" that says "Kedua pemimpin di Sydney sepakat memperluas nota kesepahaman kerja sama pendidikan, kata pejabat itu."
     When the ledger is built
     Then there is no action finding involving "memperluas"
 

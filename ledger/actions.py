@@ -67,6 +67,8 @@ class VerbData:
     joiners: tuple[str, ...]
     agent_markers: tuple[str, ...]
     unnamed_gap_words: int  # words before a verb with no subject read for negation and modality
+    descriptor_words: int  # at most this many lower-case words describe an unnamed object
+    descriptor_stop: frozenset[str]
 
 
 def _closure(
@@ -105,6 +107,9 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         links=tuple(data["object_links"]),
         gap=tuple(data["subject_gap"]),
         unnamed_gap_words=int(data.get("unnamed_gap_words", 3)),
+        descriptor_words=int(data["descriptor_words"]),
+        descriptor_stop=frozenset(data["descriptor_stop"])
+        | frozenset(lexicon.load("stopwords", lang)["stopwords"]),
         negation=tuple(data["negation"]),
         modality=tuple(data["modality"]),
         irrealis=tuple(data["irrealis"]),
@@ -181,7 +186,7 @@ class ObjectFinder:
         """The object a head word names by the capitalised words after it, and their end."""
         run = _name_run(text)
         if run is None:
-            return None
+            return self._described_after(text)
         words = run.group(1)
         known = self.kinds.get(words.lower())
         if known is not None:
@@ -189,6 +194,30 @@ class ObjectFinder:
         if any(w.lower() in self.not_names for w in words.split()):
             return None
         return words, run.end()
+
+    def _described_after(self, text: str) -> tuple[str, int] | None:
+        """A head word's object by the lower-case words that describe it ("nota
+        kesepahaman kerja sama maritim"), up to ``descriptor_words`` of them before a
+        stopword: two outlets naming the same agreement use the same words."""
+        found = re.match(r"\s*((?:[a-z][a-z-]*)(?:\s+[a-z][a-z-]*)*)", text)
+        if found is None:
+            return None
+        words: list[str] = []
+        for w in found.group(1).split():
+            if w in self.v.descriptor_stop or len(words) == self.v.descriptor_words:
+                break
+            words.append(w)
+        described = " ".join(words)
+        end = text.find(described) + len(described)
+        # "perjanjian pengurangan senjata nuklir New START": the name after the
+        # description is the object.
+        named = phrase_pattern(tuple(sorted(self.kinds))).match(text[end:].lstrip())
+        if named is not None:
+            name, _ = self.kinds[named.group().lower()]
+            return name, end + len(text[end:]) - len(text[end:].lstrip()) + named.end()
+        if len(words) < 2:
+            return None  # one word ("perjanjian baru") does not single an agreement out
+        return described, end
 
     def _antecedent(self, offset: int, kind: str) -> str | None:
         """The one object of ``kind`` the document named before ``offset``, if exactly one."""

@@ -170,6 +170,11 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
         before = [t.text.lower() for t in toks if t.end <= s][-lex.tense_before :]
         after = _describe_span(sentence.text, e, next_start, lex)
         place, participants = _describe(after, lex, persons)
+        if words.lower().startswith(lex.verb_prefixes):
+            # "Rusia dan Ukraina menandatangani ...", "Biden dan Putin berbicara
+            # melalui telepon": a verb's subject names who took part.
+            _, subject = _describe(_subject_span(sentence.text, s, lex), lex, persons)
+            participants = participants | subject
         mentions.append(
             Mention(
                 sentence=sentence,
@@ -226,6 +231,15 @@ def _coordinated_with_other(
         return False
     between = [w.lower() for w in text[prev[1] : start].split()]
     return "dan" in between and len(between) <= 4
+
+
+def _subject_span(text: str, start: int, lex: EventLexicon) -> str:
+    """The words before a verb that may name its subject: back to the clause start
+    (a comma, a semicolon or a dash), at most ``describe_window`` words."""
+    head = text[:start]
+    cut = max(head.rfind(mark) for mark in (",", ";", " – ", " - ", ":"))
+    words = head[cut + 1 :].split()
+    return " ".join(words[-lex.describe_window :])
 
 
 def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:

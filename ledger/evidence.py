@@ -80,6 +80,11 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
             reasons.append(f"both place it in {place_a}")
         else:
             against.append(f"one places it in {place_a}, the other in {place_b}")
+    # "Putaran kedua" is another occasion than one named without a number, unless
+    # the place says otherwise ("pertama" often describes the occasion itself).
+    oa, ob = (e.get("ordinal") if (e.get("ordinal") or 0) > 1 else None for e in (ea, eb))
+    if oa != ob and not (place_a and place_a == place_b):
+        against.append(f"one names meeting number {oa or ob} of a series, the other another")
     pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
     agree = participants_agree(pa, pb)
     if agree and len(pa & pb) >= int(p["participants_needed"]):

@@ -109,6 +109,7 @@ def _descriptors(m: ev.Mention, dates: list[tuple[str, str]], how: str) -> dict[
         "place": m.place,
         "participants": sorted(m.participants),
         "dates": [list(d) for d in dates],
+        "ordinal": m.ordinal,
         "how": how,
     }
 

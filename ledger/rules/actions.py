@@ -33,22 +33,28 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     same meaning are consistent; a pair the data knows nothing about is not a
     finding. A negated deed ("tidak memperpanjang") against the affirmed one is a
     contradiction when both are of the same day of publication (what was not done
-    on Monday may be done by Friday). A plan ("akan", "berencana") is never
-    compared with a deed, and plans only by their negation. Claims of other
+    on Monday may be done by Friday). A plan ("akan", "sepakat") is never
+    compared with a deed; two plans are compared like two deeds. Claims of other
     stories or of different years are not about the same time: no finding."""
     if _differ(a, b, "story", "year", "object"):
         return None
     qa, qb = a.qualifiers, b.qualifiers
     named = {str(q.get("subject")) for q in (qa, qb)} - {UNNAMED_AGENT}
-    if len(named) > 1:
-        return None  # two different subjects may each have done what is said
+    # One agreement has one fate: two parties named for it (AS, Rusia; or a name
+    # misread) lower the confidence, they do not make two facts.
+    confidence = 1.0 if len(named) <= 1 else float(params["other_subject_confidence"])
+    reasons = (
+        ()
+        if len(named) <= 1
+        else ("the sources name different parties: " + ", ".join(sorted(named)),)
+    )
     mode = qa.get("mode", "deed")
     if mode != qb.get("mode", "deed"):
         return None  # a plan and a deed can both be true
     rel = relation(str(a.value_lo), str(b.value_lo))
     negated = (qa.get("polarity") == "negative", qb.get("polarity") == "negative")
     sev = params["severity"]
-    who = f"{next(iter(named), UNNAMED_AGENT)} … {qa.get('object')}"
+    who = f"{' / '.join(sorted(named)) or UNNAMED_AGENT} … {qa.get('object')}"
     if rel == "same" and negated[0] != negated[1]:
         if _differ(a, b, "published"):
             return None
@@ -57,15 +63,19 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
             sev["contradiction"],
             f"{who}: {_said(a)} and {_said(b)}: one affirms the {mode} and the other denies "
             "it; both cannot be true at the same time.",
+            confidence,
+            reasons,
         )
-    if any(negated) or mode != "deed":
-        return None  # what was not done, or is planned, says little about the other verb
+    if any(negated):
+        return None  # what was not done says little about the other verb
     if rel == "contrasting":
         return Verdict(
             "contradiction",
             sev["contradiction"],
             f"{who}: '{a.value_text}' ({a.value_lo}) and '{b.value_text}' ({b.value_lo}) are "
             "verbs of contrasting meaning in data/id/verbs.yaml: both cannot be what happened.",
+            confidence,
+            reasons,
         )
     if rel == "same" and a.value_text.lower() != b.value_text.lower():
         return Verdict(

@@ -214,11 +214,7 @@ def _one_claim_about(
     return rows[0]
 
 
-@then(
-    parsers.re(
-        r"the claim " + q("value") + " in " + q("name") + " dates the copy, not an event"
-    )
-)
+@then(parsers.re(r"the claim " + q("value") + " in " + q("name") + " dates the copy, not an event"))
 def dates_the_copy(ctx: dict[str, Any], value: str, name: str) -> None:
     """The date after "dilansir X," is the copy's publication: a claim of no event
     (compared with nothing; only its weekday is checked), read by ingest as the date."""
