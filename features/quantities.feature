@@ -117,3 +117,24 @@ Feature: Money and counts (rule quantity-interval)
     And an article "b.txt" that says "Di perbatasan Polandia, 40 kapal menunggu di tengah badai salju."
     When the ledger is built
     Then there is no quantity finding involving "40 kapal"
+
+  Scenario: Two amounts of one thing in unrelated sentences are not compared as a slip
+    Given an article "a.txt" that says "Menurut PBB, sekitar 40 sandera akan dibebaskan selama jeda pertempuran enam pekan."
+    And an article "b.txt" that says "Saat ini sekitar 130 sandera diyakini masih berada di Gaza, kata pejabat Israel."
+    When the ledger is built
+    Then the quantity claims "sekitar 40 sandera" and "sekitar 130 sandera" are not called a contradiction
+
+  Scenario: A digit slip in a retold sentence is a contradiction, with the evidence in words
+    Given an article "a.txt" that says "Kubrakov mengatakan 17 kapal yang sudah bermuatan hampir 600.000 ton biji-bijian siap berangkat."
+    And an article "b.txt" that says "Kubrakov mengatakan 17 kapal bermuatan sekitar 60.000 ton biji-bijian sudah siap berlayar."
+    When the ledger is built
+    Then there is a quantity finding between "hampir 600.000 ton" and "sekitar 60.000 ton"
+    And its verdict is "contradiction"
+    And its confidence is between 0.65 and 0.75
+    And its reasons mention "sentences"
+
+  Scenario: Amounts told in another tense or of another occasion are not compared
+    Given an article "a.txt" that says "Sekitar 400 tahanan Palestina akan dibebaskan dalam kesepakatan baru itu."
+    And an article "b.txt" that says "Kesepakatan serupa terakhir membebaskan 240 tahanan Palestina dalam kesepakatan pada November."
+    When the ledger is built
+    Then the quantity claims "Sekitar 400 tahanan" and "240 tahanan" are never compared

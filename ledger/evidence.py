@@ -24,6 +24,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ledger import lexicon
 from ledger.events import participants_agree
 from ledger.model import Claim
@@ -146,4 +148,13 @@ def _same_time(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
             False, float(p["sentence_bound"]) / 2, ("their sentences say little alike",)
         )
     reasons = ("both are amounts of " + ", ".join(sorted(shared)[:4]),)
-    return Occasion(True, float(p["sentence_bound"]), reasons)
+    # A slip in an amount is a slip in one sentence retold: two sentences that
+    # are not versions of each other may count different things alike.
+    alike = fuzz.token_set_ratio(str(ea.get("sentence", "")), str(eb.get("sentence", "")))
+    if alike < float(p["amount_sentence_similarity"]):
+        return Occasion(
+            False, float(p["sentence_bound"]) / 2, (*reasons, "but their sentences differ")
+        )
+    return Occasion(
+        True, float(p["sentence_bound"]), (*reasons, f"in sentences {alike:.0f}% alike")
+    )

@@ -490,5 +490,6 @@ def with_context(
             "dates": dates.get(c.sentence_id, []),
             "words": words,
             "participants": names,
+            "sentence": " ".join(re.sub(r"[\d.,]+", " ", sent.text.lower()).split()),
         }
     return found
