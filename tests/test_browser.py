@@ -107,6 +107,8 @@ def test_an_editor_reviews_a_contradiction_that_survives_a_rebuild(
     expect(marks.filter(has_text="9 Januari").first).to_be_visible()
     expect(marks.filter(has_text="10 Januari 2022").first).to_be_visible()
     expect(page.get_by_text("1 day apart").first).to_be_visible()
+    # How sure the ledger is, and why, in words the editor can check.
+    expect(page.locator(".ledger-confidence")).to_contain_text("both name AS, Rusia")
     page.screenshot(path=str(SHOTS / "finding.png"), full_page=True)
     finding_url = page.url
     # Confirmed, with a note.

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import html
+import json
 import re
 import sqlite3
 import sys
@@ -512,3 +513,39 @@ def test_highlight_nests_a_claim_inside_a_quotation() -> None:
     # A span that only partly overlaps another is left out, not broken.
     partial = str(highlight(text, [(1, 12, "", ""), (8, 18, "", "")]))
     assert partial.count("<mark") == 1
+
+
+def test_the_finding_page_shows_the_confidence_and_its_reasons(built: Path) -> None:
+    fid = contradiction_id(built)
+    conn = sqlite3.connect(built)
+    confidence, reasons = conn.execute(
+        "select confidence, reasons from findings where id = ?", [fid]
+    ).fetchone()
+    conn.close()
+    page = text_of(get(built, f"/-/ledger/finding/{fid}"))
+    assert f"Confidence <strong>{confidence:.2f}</strong>" in page
+    assert reasons and str(escape(reasons)) in page
+
+
+def test_a_finding_on_one_claim_has_one_side(tmp_path: Path) -> None:
+    folder = tmp_path / "one"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Pertemuan AS-Rusia di Jenewa digelar pada Senin, 15 Maret 2022, kata pejabat.\n",
+        encoding="utf-8",
+    )
+    db = tmp_path / "one.db"
+    api.build([folder], db)
+    conn = sqlite3.connect(db)
+    fid, claim_b = conn.execute(
+        "select id, claim_b from findings where rule_id = 'weekday-date'"
+    ).fetchone()
+    conn.close()
+    assert claim_b is None
+    page = text_of(get(db, f"/-/ledger/finding/{fid}"))
+    assert "The claim" in page and "<mark>Senin, 15 Maret 2022</mark>" in page
+    assert "This claim is missing" not in page and "Tuesday" in page
+    report = json.loads(text_of(get(db, "/one/finding_report.json?_shape=array")))
+    assert [(r["value_a"], r["value_b"], r["document_b"]) for r in report] == [
+        ("Senin, 15 Maret 2022", None, None)
+    ]
