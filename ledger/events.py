@@ -118,6 +118,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         anaphora_window=int(ev["anaphora_window"]),
         name_words=name_words,
         not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
+        | frozenset(w.lower() for w in ev["geographic_words"])
         | frozenset(month_names(lang))
         | frozenset(weekday_names(lang)),
     )
