@@ -217,6 +217,10 @@ class ObjectFinder:
             return name, end + len(text[end:]) - len(text[end:].lstrip()) + named.end()
         if len(words) < 2:
             return None  # one word ("perjanjian baru") does not single an agreement out
+        # "perjanjian perdagangan bebas dengan Singapura" is not the one with the EU.
+        partner = re.match(r"\s+(?:dengan|antara)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", text[end:])
+        if partner is not None:
+            return f"{described} dengan {partner.group(1)}", end + partner.end()
         return described, end
 
     def _antecedent(self, offset: int, kind: str) -> str | None:

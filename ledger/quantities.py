@@ -38,6 +38,7 @@ class QuantityData:
     pattern: re.Pattern[str]
     currency_of: dict[str, str]
     money_heads: tuple[str, ...]  # what a sum is of, named before it ("nilai perdagangan")
+    clause_joiners: tuple[str, ...]  # words that open a new clause ("dan", "sementara")
     vague: dict[str, tuple[float, float]]
     between_joiner: str
     generic: frozenset[str]
@@ -92,6 +93,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         pattern=pattern,
         currency_of=currency_of,
         money_heads=tuple(q["money_heads"]),
+        clause_joiners=tuple(q["clause_joiners"]),
         vague=vague,
         between_joiner=str(q["range_between_joiner"]).lower(),
         generic=frozenset(w.lower() for w in q["generic_nouns"]),
@@ -184,6 +186,16 @@ def time_scope(text: str, published: str | None) -> str | None:
     return f"{words}@{published}" if words in d.deictic and published else words
 
 
+def _clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around ``start:end``: between semicolons and the
+    conjunctions of ``clause_joiners``."""
+    marks = [i for i, ch in enumerate(text) if ch == ";"]  # a comma after "Kemarin" is no clause
+    marks += [m.start() for m in find_phrases(text, data().clause_joiners)]
+    lo = max([0, *(i for i in marks if i < start)])
+    hi = min([len(text), *(i for i in marks if i >= end)])
+    return text[lo:hi]
+
+
 def _state(text: str, m: re.Match[str]) -> str | None:
     """What happened to the counted: the state after the noun or the verb before the amount."""
     d = data()
@@ -246,8 +258,10 @@ def quantity_claims(
         published = doc.published.isoformat() if doc.published else None
         for sent in sentences[doc.id]:
             said = attribution(sent.text)
-            when = time_scope(sent.text, published)
             for m in d.pattern.finditer(sent.text):
+                # "sekitar 5.400 pengungsi ... pekan lalu, dan total lebih dari 570.000":
+                # each amount takes the time of its own clause.
+                when = time_scope(_clause(sent.text, m.start(), m.end()), published)
                 currency = m.group("cur") or m.group(
                     "cur2"
                 )  # "US$ 17,6 miliar", "17,6 miliar dolar AS"
