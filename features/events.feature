@@ -92,3 +92,9 @@ Feature: One occasion, or several (which claims are compared at all)
     When the ledger is built
     Then there is a date finding between "9 Januari" and "10 Januari"
     And its verdict is "contradiction"
+
+  Scenario: Two meetings in one city on consecutive days, told by who took part, stay apart
+    Given an article "a.txt" published on 2021-05-20 that says "Menteri Luar Negeri AS Antony Blinken dan Menteri Luar Negeri Rusia Sergei Lavrov mengakui perbedaan tajam dalam pertemuan pertama mereka di Reykjavik pada Rabu (19/5). Islandia menjadi tuan rumah pekan diplomasi Arktik di ibu kotanya yang dingin."
+    And an article "b.txt" published on 2021-05-20 that says "Rusia mengambil alih keketuaan Dewan Arktik dari Islandia dalam pertemuan tingkat menteri di Reykjavik pada Kamis (20/5). Islandia menjadi tuan rumah pekan diplomasi Arktik di ibu kotanya yang dingin."
+    When the ledger is built
+    Then the date claims "Rabu (19/5)" and "Kamis (20/5)" are never compared

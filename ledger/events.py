@@ -63,6 +63,7 @@ class EventLexicon:
     stopwords: frozenset[str]
     context_window: int
     anaphora_window: int
+    clause_window: int
     not_names: frozenset[str]
     name_words: frozenset[str]  # lower-cased words of known entity and place names
 
@@ -116,6 +117,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         stopwords=frozenset(w.lower() for w in lexicon.load("stopwords", lang)["stopwords"]),
         context_window=int(ev["context_window"]),
         anaphora_window=int(ev["anaphora_window"]),
+        clause_window=int(ev["clause_window"]),
         name_words=name_words,
         not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
         | frozenset(w.lower() for w in ev["geographic_words"])
@@ -138,6 +140,9 @@ class Mention:
     tense: str | None = None
     novel: bool = False
     other: bool = False  # introduced as a different event ("mengikuti ...", "Sebelumnya, ...")
+    # Who the clause before the event word names ("Blinken dan Lavrov mengakui ...
+    # dalam pertemuan tatap muka pertama mereka"): evidence against one occasion only.
+    around: frozenset[str] = frozenset()
     ordinal: int | None = None  # "putaran kedua", "pertemuan pertama": which of a series
     anaphoric: bool = False
     predicate: bool = False  # a statement ("Ryabkov mengatakan"), not an event word
@@ -171,6 +176,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
         before = [t.text.lower() for t in toks if t.end <= s][-lex.tense_before :]
         after = _describe_span(sentence.text, e, next_start, lex)
         place, participants = _describe(after, lex, persons)
+        _, around = _describe(_subject_span(sentence.text, s, lex, lex.clause_window), lex, persons)
         if words.lower().startswith(lex.verb_prefixes):
             # "Rusia dan Ukraina menandatangani ...", "Biden dan Putin berbicara
             # melalui telepon": a verb's subject names who took part.
@@ -194,6 +200,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                     sentence.text, s, chosen[i - 1] if i else None, mentions
                 ),
                 ordinal=_ordinal(before[-2:], after, lex),
+                around=around | participants,
                 anaphoric=has_phrase(" ".join(after.split()[: lex.anaphora_window]), lex.anaphora),
             )
         )
@@ -234,13 +241,13 @@ def _coordinated_with_other(
     return "dan" in between and len(between) <= 4
 
 
-def _subject_span(text: str, start: int, lex: EventLexicon) -> str:
+def _subject_span(text: str, start: int, lex: EventLexicon, window: int = 0) -> str:
     """The words before a verb that may name its subject: back to the clause start
-    (a comma, a semicolon or a dash), at most ``describe_window`` words."""
+    (a comma, a semicolon or a dash), at most ``window`` (else ``describe_window``) words."""
     head = text[:start]
     cut = max(head.rfind(mark) for mark in (",", ";", " – ", " - ", ":"))
     words = head[cut + 1 :].split()
-    return " ".join(words[-lex.describe_window :])
+    return " ".join(words[-(window or lex.describe_window) :])
 
 
 def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:

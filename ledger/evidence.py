@@ -97,6 +97,12 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
         reasons.append("both mention " + ", ".join(sorted(pa & pb)))
     elif agree is False:
         against.append(f"one names {', '.join(sorted(pa))}, the other {', '.join(sorted(pb))}")
+    else:  # the names around each event word may still tell two occasions apart
+        ca, cb = set(ea.get("around") or ()), set(eb.get("around") or ())
+        if participants_agree(ca, cb) is False:
+            against.append(
+                f"their clauses name {', '.join(sorted(ca))} and {', '.join(sorted(cb))}"
+            )
     if a.property != "date":
         ra, rb = _ranges(ea), _ranges(eb)
         if ra and rb:

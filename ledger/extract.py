@@ -110,6 +110,7 @@ def _descriptors(m: ev.Mention, dates: list[tuple[str, str]], how: str) -> dict[
         "participants": sorted(m.participants),
         "dates": [list(d) for d in dates],
         "ordinal": m.ordinal,
+        "around": sorted(m.around),
         "how": how,
     }
 
