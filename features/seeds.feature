@@ -104,6 +104,25 @@ Feature: The ledger built from the five seed articles
       | title    | menteri luar negeri untuk urusan pengawasan senjata dan keamanan internasional | wakil menteri luar negeri untuk pengendalian senjata dan urusan keamanan internasional |
       | action   | memperluas                                                                         | memperpanjang                                                                            |
 
+  Scenario: The variants and consistent pairs stay the ones found before issue 7
+    Then the variants and consistent pairs are exactly
+      | rule              | verdict    | value a         | value b                       |
+      | date-range        | consistent | bulan Januari   | Januari                       |
+      | date-range        | consistent | bulan Juni      | awal Juni                     |
+      | date-range        | consistent | bulan September | bulan September               |
+      | date-range        | consistent | hari Selasa     | hari Selasa                   |
+      | date-range        | consistent | seminggu lalu   | satu minggu lalu              |
+      | duration-interval | consistent | hampir dua jam  | 1 jam 45 menit                |
+      | name-spelling     | variant    | Antony          | Anthony                       |
+      | name-spelling     | variant    | Blinken         | Blinkin                       |
+      | name-spelling     | variant    | Sergei          | Sergey                        |
+      | name-spelling     | variant    | Sergei          | Sergey                        |
+      | place-alias       | consistent | Brussel         | Brussels                      |
+      | title-rank        | consistent | Presiden        | Presiden Amerika Serikat (AS) |
+      | title-rank        | consistent | Presiden AS     | Presiden                      |
+      | title-rank        | consistent | Presiden AS     | Presiden Amerika Serikat (AS) |
+    And the quotations of Ned Price and Sergey Lavrov make 2 variants and 1 consistent pair
+
   Scenario: Bad files are named and skipped; the rest still go in
     Given a folder with the seeds, an empty file, a binary file, a cp1252 file and a copy of a seed
     When the ledger is built from that folder

@@ -28,8 +28,8 @@ def slot_of(c: Claim) -> tuple[str, str] | None:
     """The slot a claim fills: (event, property), or for a name (entity and part, "name")."""
     if c.property == "name":
         return (f"{c.entity_id}:{c.qualifiers.get('part')}", "name") if c.entity_id else None
-    if c.property == "title":  # a person's office at the time of one story
-        return (f"{c.qualifiers.get('story')}:{c.entity_id}", "title") if c.entity_id else None
+    if c.property == "title":  # a person's office (a contradiction needs one story)
+        return (c.entity_id, "title") if c.entity_id else None
     if c.property == "action":  # what was done to one object, within one story
         return (f"{c.qualifiers.get('story')}:{c.qualifiers.get('object')}", "action")
     if c.property == "quote":  # one speaker's words, within one story
@@ -51,35 +51,64 @@ def slots(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
     return dict(groups)
 
 
-def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
-    """Every pair of claims of one slot, from different sentences.
+def _first_of_each_wording(members: list[Claim], prop: str, per_story: bool) -> list[Claim]:
+    first: dict[tuple[object, str], Claim] = {}
+    for c in members:
+        wording = c.value_text if prop == "name" else c.value_text.lower()
+        first.setdefault((c.qualifiers.get("story") if per_story else None, wording), c)
+    return list(first.values())
+
+
+def _all_pairs(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    for i, a in enumerate(members):
+        for b in members[i + 1 :]:
+            if a.sentence_id != b.sentence_id:
+                yield a, b
+
+
+def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, bool]]:
+    """Every pair of claims of one slot, from different sentences, and whether
+    only a contradiction may come of it.
 
     Name and title slots are reduced to the first claim of each wording: one
     finding per pair of wordings (a name's explanation counts every use of each).
+    Titles also pair the first claim of each wording within each story, since a
+    title contradiction needs both claims in one story; those extra pairs are
+    for contradictions only (the wordings already met once).
     """
     for (_, prop), members in slots(claims).items():
-        if prop in ("name", "title"):
-            first: dict[str, Claim] = {}
-            for c in members:
-                first.setdefault(c.value_text if prop == "name" else c.value_text.lower(), c)
-            members = list(first.values())
-        for i, a in enumerate(members):
-            for b in members[i + 1 :]:
-                if a.sentence_id != b.sentence_id:
-                    yield a, b
+        if prop not in ("name", "title"):
+            yield from ((a, b, False) for a, b in _all_pairs(members))
+            continue
+        seen: set[tuple[str, str]] = set()
+        found = [
+            (a, b, False)
+            for a, b in _all_pairs(_first_of_each_wording(members, prop, per_story=False))
+        ]
+        if prop == "title":
+            found += [
+                (a, b, True)
+                for a, b in _all_pairs(_first_of_each_wording(members, prop, per_story=True))
+                if a.qualifiers.get("story") == b.qualifiers.get("story")
+            ]
+        for a, b, only in found:
+            key = (min(a.id, b.id), max(a.id, b.id))
+            if key not in seen:
+                seen.add(key)
+                yield a, b, only
 
 
 def compare(claims: list[Claim]) -> list[Finding]:
     """Run every rule of each slot's property over each pair of its claims, and
     every single-claim rule over each claim."""
     findings = []
-    for a, b in pairs(claims):
+    for a, b, contradiction_only in pairs(claims):
         occasion = same_occasion(a, b)
         if not occasion.same and occasion.confidence == 0.0:
             continue  # evidence says they are different occasions: never compared
         for r in rules_for(a.property):
             verdict = r(a, b)
-            if verdict is None:
+            if verdict is None or (contradiction_only and verdict.verdict != "contradiction"):
                 continue
             if verdict.verdict == "contradiction" and _unsure(a, b, occasion.same):
                 continue
@@ -100,6 +129,8 @@ def _unsure(a: Claim, b: Claim, same_occasion: bool) -> str | None:
     if not same_occasion:
         return "nothing ties both claims to one occasion"
     params = lexicon.load("rules", None)["evidence"]
+    if a.property == "title" and a.qualifiers.get("story") != b.qualifiers.get("story"):
+        return "a person's office may change between two stories"
     weak = set(params["borrowed_basis"])
     for c in (a, b):
         if c.property == "date" and c.qualifiers.get("basis") in weak:

@@ -83,3 +83,31 @@ def no_single_claim_finding(ctx: dict[str, Any], value: str) -> None:
         )
     )
     assert rows == [], rows
+
+
+@then("the variants and consistent pairs are exactly")
+def variants_and_consistent_exactly(ctx: dict[str, Any], datatable: list[list[str]]) -> None:
+    """Every non-quotation finding that is not a contradiction, as (rule, verdict, values)."""
+    expected = sorted((r[0], r[1], *sorted(r[2:])) for r in datatable[1:])
+    rows = _db(ctx).query(
+        "select * from finding_report where verdict != 'contradiction' and property != 'quote'"
+    )
+    actual = sorted(
+        (r["rule_id"], r["verdict"], *sorted((r["value_a"], r["value_b"]))) for r in rows
+    )
+    assert actual == expected
+
+
+@then(
+    parsers.re(
+        r"the quotations of Ned Price and Sergey Lavrov make (?P<variants>\d+) variants and "
+        r"(?P<consistent>\d+) consistent pair"
+    )
+)
+def quotation_findings(ctx: dict[str, Any], variants: str, consistent: str) -> None:
+    rows = list(
+        _db(ctx).query("select verdict, subject from finding_report where property = 'quote'")
+    )
+    assert sorted(r["verdict"] for r in rows) == sorted(
+        ["variant"] * int(variants) + ["consistent"] * int(consistent)
+    ), rows
