@@ -164,6 +164,8 @@ class Report:
     scores: dict[tuple[str, str], Score] = field(default_factory=dict)
     false_findings: list[tuple[FindingRef, Item | None]] = field(default_factory=list)
     misses: list[Item] = field(default_factory=list)
+    # per missed item: (side, document, the sentence of the ledger holding the words)
+    miss_sentences: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
     unlocated: list[str] = field(default_factory=list)  # key sides not found in the ledger
     cross_event: list[tuple[FindingRef, Item]] = field(default_factory=list)
 
@@ -216,7 +218,16 @@ class Report:
                 for f, item in self.false_findings
             ],
             "misses": [
-                {"key_item": i.id, "property": i.property, "verdict": i.verdict, "note": i.note}
+                {
+                    "key_item": i.id,
+                    "property": i.property,
+                    "verdict": i.verdict,
+                    "note": i.note,
+                    "sentences": [
+                        {"side": side, "document": doc, "sentence": sentence}
+                        for side, doc, sentence in self.miss_sentences.get(i.id, [])
+                    ],
+                }
                 for i in self.misses
             ],
             "unlocated": self.unlocated,
@@ -333,7 +344,32 @@ def evaluate(key: Key, db_path: str | Path, split: str | None = None) -> Report:
             score.matched += 1
         else:
             report.misses.append(item)
+            report.miss_sentences[item.id] = _sentences_of(db, item, located)
     return report
+
+
+def _sentences_of(
+    db: sqlite_utils.Database,
+    item: Item,
+    located: dict[tuple[str, Side], list[tuple[int, int]]],
+) -> list[tuple[str, str, str]]:
+    """The ledger's sentence around the first place each side's words were found."""
+    out = []
+    for label, sides in (("A", item.a), ("B", item.b)):
+        for side in sides:
+            spans = located.get((item.id, side)) or []
+            if not spans:
+                out.append((label, side.doc, side.context or side.text))
+                continue
+            rows = list(
+                db.query(
+                    "select s.text from sentences s join documents d on d.id = s.document_id "
+                    "where d.name = ? and s.start <= ? and s.end >= ? limit 1",
+                    [side.doc, spans[0][0], spans[0][1]],
+                )
+            )
+            out.append((label, side.doc, rows[0]["text"] if rows else side.context or side.text))
+    return out
 
 
 def _split_documents(
@@ -388,8 +424,10 @@ def format_report(report: Report, db: str | Path) -> str:
         lines.append("\nMissed:")
         for item in report.misses:
             lines.append(f"- {item.id} {item.property} {item.verdict} ({item.kind}): {item.note}")
-            for label, sides in (("A", item.a), ("B", item.b)):
-                lines += [f"    {label} {side.doc}: {side.context or side.text}" for side in sides]
+            lines += [
+                f"    {label} {doc}: {sentence}"
+                for label, doc, sentence in report.miss_sentences.get(item.id, [])
+            ]
     if report.unlocated:
         lines.append("\nKey sides not found in the ledger:")
         lines += [f"- {u}" for u in report.unlocated]

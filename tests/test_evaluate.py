@@ -98,6 +98,7 @@ def test_a_miss_is_listed_with_its_words(tmp_path: Path, built: Path) -> None:
     report = evaluate(load_key(key), built, split="check")
     assert [m.id for m in report.misses] == ["k1"]
     assert report.total("contradiction").recall == 0.0
+    assert report.miss_sentences["k1"] == [("A", "a.txt", A), ("B", "c.txt", C)]
 
 
 def test_cli_prints_the_table_and_exits_1_below_the_gate(tmp_path: Path, built: Path) -> None:
