@@ -98,3 +98,21 @@ Feature: One occasion, or several (which claims are compared at all)
     And an article "b.txt" published on 2021-05-20 that says "Rusia mengambil alih keketuaan Dewan Arktik dari Islandia dalam pertemuan tingkat menteri di Reykjavik pada Kamis (20/5). Islandia menjadi tuan rumah pekan diplomasi Arktik di ibu kotanya yang dingin."
     When the ledger is built
     Then the date claims "Rabu (19/5)" and "Kamis (20/5)" are never compared
+
+  Scenario: A talk on the sidelines of a meeting is not the meeting
+    Given an article "a.txt" published on 2023-07-14 that says "Pertemuan para menteri ASEAN di Jakarta berlangsung tiga jam. Di sela pertemuan itu, Menlu AS dan Menlu China berbicara selama 40 menit."
+    And an article "b.txt" published on 2023-07-14 that says "Pertemuan para menteri ASEAN di Jakarta berlangsung tiga jam, kata juru bicara."
+    When the ledger is built
+    Then the duration claims "tiga jam" and "40 menit" are never compared
+
+  Scenario: A date counted from a date in the sentence before is never a contradiction
+    Given an article "a.txt" published on 2022-01-03 that says "Pembicaraan AS-Rusia akan dimulai di Jenewa pada 9 Januari. Dua hari kemudian, pertemuan NATO-Rusia digelar di Brussel."
+    And an article "b.txt" published on 2022-01-03 that says "Pertemuan NATO-Rusia digelar di Brussel pada 12 Januari, setelah pembicaraan AS-Rusia di Jenewa."
+    When the ledger is built
+    Then the date claims "Dua hari kemudian" and "12 Januari" are not called a contradiction
+
+  Scenario: The same count from the same sentence retold is a contradiction only in the same clause's time
+    Given an article "a.txt" that says "Menurut UNHCR, sekitar 5.400 pengungsi menyeberang ke Chad pekan lalu, dan total lebih dari 570.000 orang telah tiba sejak perang meletus."
+    And an article "b.txt" that says "Menurut UNHCR, lebih dari 570.000 pengungsi Sudan telah menyeberang ke Chad sejak perang dimulai."
+    When the ledger is built
+    Then the quantity claims "sekitar 5.400 pengungsi" and "lebih dari 570.000 pengungsi" are not called a contradiction
