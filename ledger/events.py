@@ -64,6 +64,7 @@ class EventLexicon:
     context_window: int
     anaphora_window: int
     clause_window: int
+    coordinators: tuple[str, ...]
     not_names: frozenset[str]
     name_words: frozenset[str]  # lower-cased words of known entity and place names
 
@@ -118,6 +119,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         context_window=int(ev["context_window"]),
         anaphora_window=int(ev["anaphora_window"]),
         clause_window=int(ev["clause_window"]),
+        coordinators=tuple(ev["coordinators"]),
         name_words=name_words,
         not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
         | frozenset(w.lower() for w in ev["geographic_words"])
@@ -402,7 +404,10 @@ def link(
     if after:
         m = after[0]
         between = sentence.text[claim_end - sentence.start : m.start - sentence.start]
-        if len(between.split()) <= lex.lookahead and not _blocked(between, lex):
+        # "kontak pendahuluan pada 4 Oktober dan perundingan ... pada 5 Oktober":
+        # a date before a coordinator closes the conjunct it belongs to.
+        coordinated = "," in between or has_phrase(between, lex.coordinators)
+        if len(between.split()) <= lex.lookahead and not coordinated and not _blocked(between, lex):
             return m
     if lasting_only:
         return None

@@ -72,6 +72,17 @@ def test_the_longest_event_word_wins() -> None:
             "hari Selasa",
             "Ryabkov mengatakan",
         ),
+        # A date before a coordinator closes its own conjunct: not the talks after it.
+        (
+            "Mereka sepakat menggelar kontak awal pada 4 Oktober dan perundingan pada 5 Oktober.",
+            "4 Oktober",
+            None,
+        ),
+        (
+            "Mereka sepakat menggelar kontak awal pada 4 Oktober dan perundingan pada 5 Oktober.",
+            "5 Oktober",
+            "perundingan",
+        ),
     ],
 )
 def test_a_claim_links_to_its_event_word(text: str, claim: str, expected: str | None) -> None:
