@@ -273,7 +273,7 @@ class Explanation:
     """Everything an editor needs to check one finding."""
 
     finding: dict[str, Any]
-    sides: list[dict[str, Any]]  # per claim: document, outlet, sentence, start, end in it
+    sides: list[dict[str, Any]]  # per claim (one or two): document, outlet, sentence, span
     rule: dict[str, Any]
 
 
@@ -286,6 +286,8 @@ def explain(db_path: str | Path, finding_id: str) -> Explanation:
     finding = rows[0]
     sides = []
     for key in ("claim_a", "claim_b"):
+        if finding[key] is None:
+            continue  # a finding on one claim (a weekday that does not fit its date)
         side = next(
             db.query(
                 "select d.name as document, d.outlet, s.text as sentence, c.start - s.start as "

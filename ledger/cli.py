@@ -104,7 +104,9 @@ def findings(db_path: Path, verdict: str | None, prop: str | None) -> None:
     ]
     headers = ["verdict", "severity", "rule", "source A", "source B", "conf.", "explanation", "id"]
     widths = [None, None, None, 24, 24, None, 50, None]
-    click.echo(tabulate(table, headers, tablefmt="grid", maxcolwidths=widths))
+    click.echo(
+        tabulate(table, headers, tablefmt="grid", maxcolwidths=widths, disable_numparse=True)
+    )
     click.echo(f"{len(rows)} finding(s)")
 
 
@@ -228,7 +230,8 @@ def explain(finding_id: str, db_path: Path) -> None:
         raise click.ClickException(str(exc)) from exc
     f = found.finding
     click.echo(f"{f['verdict'].upper()} ({f['severity']}), rule {f['rule_id']}: {f['subject']}")
-    for label, side in zip("AB", found.sides, strict=True):
+    labels = "AB" if len(found.sides) == 2 else "-"
+    for label, side in zip(labels, found.sides, strict=True):
         s = side["sentence"]
         marked = (
             s[: side["start"]] + "[[" + s[side["start"] : side["end"]] + "]]" + s[side["end"] :]
@@ -237,6 +240,7 @@ def explain(finding_id: str, db_path: Path) -> None:
         click.echo(f"   {marked}")
         click.echo(f"   read as: {side['normalised']}")
     click.echo(f"\nWhy: {f['explanation']}")
+    click.echo(f"Confidence {f['confidence']:.2f}: {f['reasons'] or 'no reasons given'}")
     if f.get("review_status"):
         click.echo(f"Review: {f['review_status']}: {f['review_note'] or ''}")
     click.echo(f"\nRule {found.rule['id']}: {found.rule['description']}")

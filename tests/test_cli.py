@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -101,3 +102,24 @@ def test_explain_marks_both_claims_and_shows_the_rule(tmp_path: Path, seeds_dir:
     assert "Feature: When something happened" in result.output
     missing = CliRunner().invoke(cli, ["explain", "nope", "--db", str(db)])
     assert missing.exit_code == 1 and "no finding 'nope'" in missing.output
+
+
+def test_a_finding_on_one_claim_is_listed_and_explained(tmp_path: Path) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Pertemuan AS-Rusia di Jenewa digelar pada Senin, 15 Maret 2022, kata pejabat.\n",
+        encoding="utf-8",
+    )
+    db = str(tmp_path / "l.db")
+    runner = CliRunner()
+    assert runner.invoke(cli, ["build", str(article), "--db", db]).exit_code == 0
+    listed = runner.invoke(cli, ["findings", "--db", db])
+    assert "weekday-date" in listed.output and "(one claim)" in listed.output
+    assert "1.00" in listed.output  # the confidence, as written
+    conn = sqlite3.connect(db)
+    (fid,) = conn.execute("select id from findings").fetchone()
+    conn.close()
+    explained = runner.invoke(cli, ["explain", fid, "--db", db])
+    assert explained.exit_code == 0, explained.output
+    assert "[[Senin, 15 Maret 2022]]" in explained.output
+    assert "Tuesday" in explained.output and "Confidence 1.00" in explained.output
