@@ -151,9 +151,8 @@ def review(finding_id: str, status: str, note: str, db_path: Path) -> None:
         saved = api.review(db_path, finding_id, status, note)
     except (FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(
-        f"{saved['finding_id']}: {saved['status']} ({saved['value_a']} / {saved['value_b']})"
-    )
+    values = f"{saved['value_a']} / {saved['value_b'] or 'one claim'}"
+    click.echo(f"{saved['finding_id']}: {saved['status']} ({values})")
 
 
 @cli.command()
