@@ -92,12 +92,24 @@ Feature: Money and counts (rule quantity-interval)
       | Pada hari pertama, 500 pengungsi tiba di perbatasan Polandia.     | Pada hari kedua, 5.000 pengungsi tiba di perbatasan Polandia.               | 5.000 pengungsi |
       | Kemarin, 500 pengungsi tiba di perbatasan Polandia.               | Sebanyak 5.000 pengungsi tiba di perbatasan Polandia.                       | 5.000 pengungsi |
 
-  Scenario: A total and an unmarked figure are compared
+  Scenario: A running total and an unmarked figure are not compared (one may be a single landing's count)
     Given an article "a.txt" that says "Sejauh ini, 500 pengungsi tiba di perbatasan Polandia."
     And an article "b.txt" that says "Sebanyak 5.000 pengungsi tiba di perbatasan Polandia."
     When the ledger is built
+    Then the quantity claims "500 pengungsi" and "5.000 pengungsi" are never compared
+
+  Scenario: Two totals so far that differ are a contradiction
+    Given an article "a.txt" that says "Sejauh ini, 500 pengungsi tiba di perbatasan Polandia."
+    And an article "b.txt" that says "Sejauh ini, 5.000 pengungsi tiba di perbatasan Polandia."
+    When the ledger is built
     Then there is a quantity finding between "500 pengungsi" and "5.000 pengungsi"
     And its verdict is "contradiction"
+
+  Scenario: Amounts placed in different places are different things
+    Given an article "a.txt" that says "Sebanyak 145 pengungsi Rohingya mendarat di Pantai Laweung Pidie pada Senin."
+    And an article "b.txt" that says "Sebanyak 219 pengungsi Rohingya mendarat di Pantai Ulee Rubek pada Senin."
+    When the ledger is built
+    Then the quantity claims "145 pengungsi" and "219 pengungsi" are never compared
 
   Scenario Outline: People are counted by what happened to them
     Given an article "a.txt" that says "<sentence a>"

@@ -291,6 +291,19 @@ def _describe(
     return place, frozenset(participants)
 
 
+def places_in(text: str, lex: EventLexicon) -> list[str]:
+    """Every place a sentence names: known ones through their aliases, others after
+    a place preposition ("di Pantai Laweung Pidie")."""
+    found = {lex.place_aliases[m.group().lower()] for m in find_phrases(text, lex.place_aliases)}
+    toks = tokens(text)
+    for i, tok in enumerate(toks):
+        if tok.text.lower() in lex.place_prepositions and i + 1 < len(toks):
+            place = _open_place(" ".join(t.text for t in toks[i : i + 4]), lex)
+            if place:
+                found.add(place)
+    return sorted(found)
+
+
 def _open_place(words: str, lex: EventLexicon) -> str | None:
     """A place the lexicon does not know, named after a place preposition: "di
     Istanbul", "di Nusa Dua" (up to two capitalised words that are not a month,

@@ -142,6 +142,14 @@ def _same_time(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
     if participants_agree(pa, pb) is False or (pa and pb and not pa & pb):
         against.append("the amounts are of different parties")
+    ta, tb = a.qualifiers.get("time"), b.qualifiers.get("time")
+    if ta != tb and "total" in (ta, tb):  # a running total is not one landing's count
+        against.append("one is a total so far, the other is not")
+    la, lb = set(ea.get("places") or ()), set(eb.get("places") or ())
+    if la and lb and not la & lb:  # a boat landing in Pidie is not the one in Aceh Utara
+        against.append(
+            f"one is placed in {', '.join(sorted(la))}, the other in {', '.join(sorted(lb))}"
+        )
     if against:
         return Occasion(False, 0.0, tuple(against))
     wa, wb = set(ea.get("words") or ()), set(eb.get("words") or ())

@@ -492,5 +492,6 @@ def with_context(
             "words": words,
             "participants": names,
             "sentence": " ".join(re.sub(r"[\d.,]+", " ", sent.text.lower()).split()),
+            "places": ev.places_in(sent.text, lex),
         }
     return found
