@@ -174,3 +174,17 @@ Feature: What a subject did to an object (rule action-verb)
     When the ledger is built
     Then there is no action finding between "memperpanjang" and "memperpanjang"
     And the claim "memperpanjang" in "b.txt" is the action "Rusia → START Baru"
+
+  Scenario: A ceasefire is the one the story is about
+    Given an article "a.txt" that says "Militer dan RSF di Jeddah sepakat memperpanjang gencatan senjata kemanusiaan selama lima hari, kata mediator."
+    And an article "b.txt" that says "Militer dan RSF di Jeddah sepakat memperluas gencatan senjata itu lima hari lagi, kata mediator itu."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario: An agreement named with its parties is the agreement named without them
+    Given an article "a.txt" that says "Pejabat di Washington mengatakan kedua negara telah memperpanjang perjanjian sains dan teknologi selama enam bulan."
+    And an article "b.txt" that says "Pejabat di Washington mengatakan kedua negara telah memperluas Perjanjian Sains dan Teknologi AS-China selama enam bulan."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"

@@ -206,3 +206,15 @@ Feature: The office a person holds (rule title-rank)
     And an article "b.txt" that says "Menteri Luar Negeri AS Antony Blinken memimpin delegasi di Reykjavik."
     When the ledger is built
     Then there is no title finding involving "Wakil Menteri Luar Negeri AS"
+
+  Scenario Outline: Titles in two stories contradict each other only when the articles are close in time
+    Given an article "a.txt" published on 2023-05-06 that says "Washington mengirim Asisten Menteri Luar Negeri AS untuk Urusan Afrika Molly Phee ke Jeddah untuk perundingan."
+    And an article "b.txt" published on <date> that says "Gencatan senjata ditandatangani di Jeddah; Wakil Menteri Luar Negeri AS untuk Urusan Afrika Molly Phee hadir sebagai saksi bersama utusan Saudi."
+    When the ledger is built
+    Then "a.txt" and "b.txt" are two stories
+    And <outcome>
+
+    Examples:
+      | date       | outcome                                                                                                    |
+      | 2023-05-21 | there is a title finding between "Asisten Menteri Luar Negeri AS untuk Urusan Afrika" and "Wakil Menteri Luar Negeri AS untuk Urusan Afrika" |
+      | 2023-09-21 | there is no title finding with the verdict "contradiction"                                                 |

@@ -68,6 +68,7 @@ class VerbData:
     agent_markers: tuple[str, ...]
     unnamed_gap_words: int  # words before a verb with no subject read for negation and modality
     descriptor_words: int  # at most this many lower-case words describe an unnamed object
+    self_naming: frozenset[str]  # heads that name their object alone ("gencatan senjata")
     descriptor_stop: frozenset[str]
 
 
@@ -108,6 +109,7 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         gap=tuple(data["subject_gap"]),
         unnamed_gap_words=int(data.get("unnamed_gap_words", 3)),
         descriptor_words=int(data["descriptor_words"]),
+        self_naming=frozenset(h.lower() for h in data["self_naming_heads"]),
         descriptor_stop=frozenset(data["descriptor_stop"])
         | frozenset(lexicon.load("stopwords", lang)["stopwords"]),
         negation=tuple(data["negation"]),
@@ -155,7 +157,7 @@ def _only(text: str, allowed: tuple[str, ...]) -> bool:
 
 def _name_run(text: str) -> re.Match[str] | None:
     """Capitalised words (and numbers after them) opening ``text``: "INF", "Open Skies"."""
-    return re.match(r"\s*((?:[A-Z][\w-]*)(?:\s+(?:[A-Z][\w-]*|\d+))*)", text)
+    return re.match(r"\s*((?:[A-Z][\w-]*)(?:\s+(?:dan\s+)?(?:[A-Z][\w-]*|\d+))*)", text)
 
 
 class ObjectFinder:
@@ -178,6 +180,8 @@ class ObjectFinder:
             named = self._named_after(doc.text[m.end() :], kind)
             if named is not None:
                 self.named.append((m.start(), named[0], kind))
+            elif m.group().lower() in self.v.self_naming:
+                self.named.append((m.start(), m.group().lower(), kind))
         for m in find_phrases(doc.text, objects):
             name, kind = self.kinds[m.group().lower()]
             self.named.append((m.start(), name, kind))
@@ -191,7 +195,7 @@ class ObjectFinder:
         known = self.kinds.get(words.lower())
         if known is not None:
             return (known[0], run.end()) if known[1] == kind else None
-        if any(w.lower() in self.not_names for w in words.split()):
+        if any(w.lower() in self.not_names for w in words.split() if w != "dan"):
             return None
         return words, run.end()
 
@@ -204,9 +208,14 @@ class ObjectFinder:
             return None
         words: list[str] = []
         for w in found.group(1).split():
+            if w == "dan" and words:  # "sains dan teknologi": one description
+                words.append(w)
+                continue
             if w in self.v.descriptor_stop or len(words) == self.v.descriptor_words:
                 break
             words.append(w)
+        while words and words[-1] == "dan":
+            words.pop()
         described = " ".join(words)
         end = text.find(described) + len(described)
         # "perjanjian pengurangan senjata nuklir New START": the name after the
@@ -261,11 +270,15 @@ class ObjectFinder:
             ana = anaphor.match(after.lstrip())
             if ana is not None:
                 antecedent = self._antecedent(base + pos, kind)
+                if antecedent is None and head.group().lower() in self.v.self_naming:
+                    antecedent = head.group().lower()  # "gencatan senjata itu": the ceasefire
                 end = pos + head.end() + len(after) - len(after.lstrip()) + ana.end()
                 return (antecedent, end) if antecedent else None
             named = self._named_after(after, kind)
             if named is not None:
                 return named[0], pos + head.end() + named[1]
+            if head.group().lower() in self.v.self_naming:  # "gencatan senjata": the one
+                return head.group().lower(), pos + head.end()
             pos += head.end()
         return None
 
@@ -389,6 +402,22 @@ def _pair(text: str, countries: dict[str, str]) -> str | None:
     return " + ".join(sorted(named)) if len(named) == 2 else None
 
 
+def object_key(obj: str) -> str:
+    """The object as slots compare it: lower case, without the names of the parties
+    ("Perjanjian Sains dan Teknologi AS-China" and "perjanjian sains dan
+    teknologi" are one agreement)."""
+    parties = known_kinds()
+    words = [
+        w
+        for w in obj.lower().split()
+        if not all(
+            part in parties and parties[part][1] in ("country", "organisation")
+            for part in w.split("-")
+        )
+    ]
+    return " ".join(words) or obj.lower()
+
+
 def action_claims(
     docs: list[Document],
     sentences: dict[str, list[Sentence]],
@@ -426,7 +455,8 @@ def action_claims(
                         qualifiers={
                             "subject": r.agent,
                             "verb": lemma,
-                            "object": r.obj,
+                            "object": object_key(r.obj),
+                            "object_words": r.obj,
                             "polarity": "negative" if r.negation else "affirmative",
                             "negation": r.negation,
                             "mode": "plan" if r.mode else "deed",

@@ -129,8 +129,8 @@ def _unsure(a: Claim, b: Claim, same_occasion: bool) -> str | None:
     if not same_occasion:
         return "nothing ties both claims to one occasion"
     params = lexicon.load("rules", None)["evidence"]
-    if a.property == "title" and a.qualifiers.get("story") != b.qualifiers.get("story"):
-        return "a person's office may change between two stories"
+    if a.property == "title" and not _same_time(a, b, int(params["title_days"])):
+        return "a person's office may change between two stories far apart"
     weak = set(params["borrowed_basis"])
     for c in (a, b):
         if c.property == "date" and c.qualifiers.get("basis") in weak:
@@ -142,6 +142,16 @@ def _unsure(a: Claim, b: Claim, same_occasion: bool) -> str | None:
         if not (same_place and len(shared) >= int(params["participants_needed"])):
             return "dates this far apart are more likely two occasions than one slip"
     return None
+
+
+def _same_time(a: Claim, b: Claim, days: int) -> bool:
+    """Both claims in one story, or in articles published at most ``days`` apart."""
+    if a.qualifiers.get("story") == b.qualifiers.get("story"):
+        return True
+    da, db = a.qualifiers.get("article_date"), b.qualifiers.get("article_date")
+    if not (da and db):
+        return False
+    return abs((date.fromisoformat(str(da)) - date.fromisoformat(str(db))).days) <= days
 
 
 def _days_apart(a: Claim, b: Claim) -> int:

@@ -142,8 +142,10 @@ def build(
         )
     )
     claims.extend(quotes.quote_claims(documents, sentences, people, story_of))
-    for c in claims:  # every claim knows its story: titles and amounts compare within one
+    published = {d.id: d.published.isoformat() for d in documents if d.published}
+    for c in claims:  # every claim knows its story and its article's date
         c.qualifiers.setdefault("story", story_of.get(c.document_id))
+        c.qualifiers.setdefault("article_date", published.get(c.document_id))
     entity_table, alias_table = entities.entity_rows(people)
     findings = align.compare(claims)
     verdicts = dict(Counter(f.verdict for f in findings))

@@ -54,7 +54,8 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     rel = relation(str(a.value_lo), str(b.value_lo))
     negated = (qa.get("polarity") == "negative", qb.get("polarity") == "negative")
     sev = params["severity"]
-    who = f"{' / '.join(sorted(named)) or UNNAMED_AGENT} … {qa.get('object')}"
+    thing = qa.get("object_words") or qa.get("object")
+    who = f"{' / '.join(sorted(named)) or UNNAMED_AGENT} … {thing}"
     if rel == "same" and negated[0] != negated[1]:
         if _differ(a, b, "published"):
             return None
