@@ -188,3 +188,17 @@ Feature: What a subject did to an object (rule action-verb)
     When the ledger is built
     Then there is a action finding between "memperpanjang" and "memperluas"
     And its verdict is "contradiction"
+
+  Scenario: A description in apposition to a treaty's name is that treaty
+    Given an article "a.txt" that says "Pejabat di Jenewa mengatakan kedua negara memperpanjang traktat New START selama lima tahun pada Februari."
+    And an article "b.txt" that says "Pejabat di Jenewa mengatakan kedua negara masih terikat New START, traktat pembatasan senjata nuklir strategis yang diperluas selama lima tahun pada Februari."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "diperluas"
+    And its verdict is "contradiction"
+
+  Scenario: "Kerja sama" is filler in an agreement's name
+    Given an article "a.txt" that says "Pejabat di Washington mengatakan kedua negara memperpanjang Perjanjian Sains dan Teknologi AS-China selama enam bulan."
+    And an article "b.txt" that says "Pejabat di Washington mengatakan kedua negara memperluas perjanjian kerja sama sains dan teknologi selama enam bulan."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"

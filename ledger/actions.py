@@ -69,6 +69,7 @@ class VerbData:
     unnamed_gap_words: int  # words before a verb with no subject read for negation and modality
     descriptor_words: int  # at most this many lower-case words describe an unnamed object
     self_naming: frozenset[str]  # heads that name their object alone ("gencatan senjata")
+    object_fillers: tuple[str, ...]  # words an object's key leaves out ("kerja sama")
     descriptor_stop: frozenset[str]
 
 
@@ -110,6 +111,7 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         unnamed_gap_words=int(data.get("unnamed_gap_words", 3)),
         descriptor_words=int(data["descriptor_words"]),
         self_naming=frozenset(h.lower() for h in data["self_naming_heads"]),
+        object_fillers=tuple(w.lower() for w in data["object_fillers"]),
         descriptor_stop=frozenset(data["descriptor_stop"])
         | frozenset(lexicon.load("stopwords", lang)["stopwords"]),
         negation=tuple(data["negation"]),
@@ -211,7 +213,8 @@ class ObjectFinder:
             if w == "dan" and words:  # "sains dan teknologi": one description
                 words.append(w)
                 continue
-            if w in self.v.descriptor_stop or len(words) == self.v.descriptor_words:
+            counted = len([x for x in words if x != "dan"])
+            if w in self.v.descriptor_stop or counted == self.v.descriptor_words:
                 break
             words.append(w)
         while words and words[-1] == "dan":
@@ -283,12 +286,23 @@ class ObjectFinder:
         return None
 
     def before(self, text: str, base: int, kinds: frozenset[str]) -> tuple[str, int, int] | None:
-        """The object of a passive verb: the last one named in ``text``; its start and end."""
+        """The object of a passive verb: the last one named in ``text``; its start and end.
+
+        A description in apposition to a name ("New START, traktat pembatasan
+        senjata nuklir strategis yang diperluas") is that name's object."""
         found = None
+        previous: tuple[str, int] | None = None  # the last known entity and where it ends
         for m in find_phrases(text, [*self.kinds, *self.v.heads]):
             obj = self.at(text[m.start() :], base + m.start(), kinds)
-            if obj is not None:
-                found = (obj[0], m.start(), m.start() + obj[1])
+            if obj is None:
+                continue
+            if previous and m.group().lower() in self.v.heads:
+                between = text[previous[1] : m.start()]
+                if between.strip() == ",":
+                    obj = (previous[0], obj[1])
+            found = (obj[0], m.start(), m.start() + obj[1])
+            if m.group().lower() in self.kinds:
+                previous = (obj[0], m.start() + obj[1])
         return found
 
 
@@ -404,12 +418,15 @@ def _pair(text: str, countries: dict[str, str]) -> str | None:
 
 def object_key(obj: str) -> str:
     """The object as slots compare it: lower case, without the names of the parties
-    ("Perjanjian Sains dan Teknologi AS-China" and "perjanjian sains dan
-    teknologi" are one agreement)."""
+    and the filler words of data ("Perjanjian Sains dan Teknologi AS-China" and
+    "perjanjian kerja sama sains dan teknologi" are one agreement)."""
     parties = known_kinds()
+    text = f" {obj.lower()} "
+    for filler in verb_data().object_fillers:
+        text = text.replace(f" {filler} ", " ")
     words = [
         w
-        for w in obj.lower().split()
+        for w in text.split()
         if not all(
             part in parties and parties[part][1] in ("country", "organisation")
             for part in w.split("-")
