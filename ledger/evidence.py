@@ -27,7 +27,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger import lexicon
-from ledger.events import participants_agree
+from ledger.clusters import participants_agree
 from ledger.model import Claim
 
 EVENT_PROPERTIES = frozenset({"duration", "date", "place", "time"})

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ledger import clusters
 from ledger import dates as dates_mod
 from ledger import durations as durations_mod
 from ledger import events as ev
@@ -85,7 +86,7 @@ def extract_story(
                 if raw.mention is not None and raw.mention.predicate:
                     mentions.append(raw.mention)
     tenses = _tenses_from_dates(raws, story, docs)
-    events, by_key = ev.cluster(story.id, mentions, lex, tenses, _mention_dates(raws))
+    events, by_key = clusters.cluster(story.id, mentions, lex, tenses, _mention_dates(raws))
     evidence = _evidence(raws, mentions, by_key, lex)
     claims = [_claim(raw, by_key, evidence) for raw in raws]
     claims += _places(mentions, by_key, lex, evidence)
@@ -161,7 +162,9 @@ def _pool_single_occasions(
         if event is None or m.predicate:
             continue
         kin = [
-            k for k in doc_mentions if not k.predicate and ev.compatible_kinds(k.kind, m.kind, lex)
+            k
+            for k in doc_mentions
+            if not k.predicate and clusters.compatible_kinds(k.kind, m.kind, lex)
         ]
         if any(by_key.get(k.key) is None or by_key[k.key] != event for k in kin):
             continue  # the article speaks of more than one such occasion

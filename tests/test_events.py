@@ -4,14 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.events import (
-    Mention,
-    cluster,
-    find_mentions,
-    link,
-    load_lexicon,
-    participants_agree,
-)
+from ledger.clusters import cluster, participants_agree
+from ledger.events import Mention, find_mentions, link, load_lexicon
 from ledger.model import Sentence
 
 LEX = load_lexicon()

@@ -1,0 +1,235 @@
+"""Clusters: a story's event words grouped into the occasions they name.
+
+The third step of :mod:`ledger.events`. The story's first mention of a
+talks/meeting/call is its main event; every other mention joins the compatible
+event that fits it best, or starts a new one. Another place, another number in a
+series, another date with nothing else in common, or two different pairs of
+participants rule an event out. A bare event word points back to the occasion
+just named. Two candidates that fit equally well are ambiguous, and the claims
+on such a mention are compared with nothing: ambiguity is not a finding.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from ledger import lexicon
+from ledger.events import EventLexicon, Mention
+from ledger.model import Event, content_id
+
+
+@dataclass
+class _Cluster:
+    kind: str
+    label: str
+    place: str | None
+    participants: set[str]
+    tense: str | None
+    novel: bool
+    is_main: bool
+    other: bool
+    ordinal: int | None = None
+    members: list[Mention] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+    dates: list[tuple[str, str]] = field(default_factory=list)
+
+
+def compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
+    """True when two kinds of event word may name one event (talks and a meeting)."""
+    return a == b or any(a in g and b in g for g in lex.groups)
+
+
+def participants_agree(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool | None:
+    """True when two sets of participants name one occasion's, False when they
+    name different ones ("AS-Rusia" vs "Rusia-NATO": each names two, neither
+    holds the other), None when they say nothing either way."""
+    if not a or not b:
+        return None
+    if min(len(a), len(b)) >= 2 and not (a <= b or b <= a):
+        return False
+    return bool(a & b) or None
+
+
+def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
+
+
+def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, str]]) -> int | None:
+    """How well mention ``m`` fits cluster ``c`` (None: it cannot be that event).
+
+    Another place, another number in a series, or another date with nothing else
+    in common rule the cluster out."""
+    if m.predicate or c.kind.startswith("statement:"):
+        if m.kind == c.kind and m.participants == c.participants:
+            return 1
+        return None
+    if not all(compatible_kinds(m.kind, k, lex) for k in c.kinds):
+        return None
+    if m.tense and c.tense and m.tense != c.tense:
+        return None
+    if (m.novel or m.other) and c.is_main:
+        return None
+    if m.other != c.other:  # "setelah pertemuan puncak G7" names an event of its own
+        return None
+    if m.novel != c.novel:
+        return None
+    if m.place and c.place and m.place != c.place:
+        return None
+    if m.ordinal is not None and c.ordinal is not None and m.ordinal != c.ordinal:
+        return None  # "putaran kedua" is not "putaran pertama"
+    # Different participants rule an event out only when both name a pair or more
+    # ("AS-Rusia" is not "Rusia-NATO"); a single name is too thin a clue.
+    agree = participants_agree(m.participants, c.participants)
+    if agree is False:
+        return None
+    needed = int(lexicon.load("rules", None)["evidence"]["participants_needed"])
+    shared = len(m.participants & c.participants)
+    strong = bool(m.place and m.place == c.place) or bool(agree and shared >= needed)
+    if m_dates and c.dates and not _overlap(m_dates, c.dates) and not strong:
+        return None  # another date, and nothing else says it is the same occasion
+    score = 2 * int(bool(m.place and m.place == c.place))
+    score += len(m.participants & c.participants) + int(m.kind == c.kind)
+    score += 2 * int(bool(m_dates and c.dates and _overlap(m_dates, c.dates)))
+    return score
+
+
+def cluster(
+    story_id: str,
+    mentions: list[Mention],
+    lex: EventLexicon,
+    tenses: dict[Any, str],
+    dates: dict[tuple[str, int, int], list[tuple[str, str]]] | None = None,
+) -> tuple[list[Event], dict[tuple[str, int, int], Event | None]]:
+    """Group a story's mentions (in reading order) into events.
+
+    ``tenses`` gives, per mention key, a tense read off the dates linked to it
+    (a date after the publication is in the future); a tense word in the text wins.
+    ``dates`` gives, per mention key, the dates its clause states (ISO ranges).
+    Returns the events and, per mention key, its event (None: ambiguous).
+    """
+    dates = dates or {}
+    clusters: list[_Cluster] = []
+    assigned: dict[tuple[str, int, int], _Cluster | None] = {}
+    resolved = [replace(m, tense=m.tense or tenses.get(m.key)) for m in mentions]
+    main = next(
+        (
+            m
+            for m in resolved
+            if m.kind in lex.main_kinds and not (m.novel or m.other) and m.tense != "future"
+        ),
+        None,
+    )
+    if main is not None:
+        clusters.append(_new_cluster(main, is_main=True, dates=dates.get(main.key, [])))
+        assigned[main.key] = clusters[0]
+        clusters[0].tense = clusters[0].tense or "past"
+    for m in resolved:
+        if m.key in assigned:
+            continue
+        m_dates = dates.get(m.key, [])
+        before = _antecedent(m, resolved, assigned, lex, bool(m_dates))
+        if before is not None:
+            assigned[m.key] = assigned[before.key]
+            if assigned[m.key] is not None:
+                assigned[m.key].members.append(m)  # type: ignore[union-attr]
+            continue
+        fits = [(f, c) for c in clusters if (f := _fit(m, c, lex, m_dates)) is not None]
+        if not fits:
+            clusters.append(_new_cluster(m, is_main=False, dates=m_dates))
+            assigned[m.key] = clusters[-1]
+            continue
+        best = max(f for f, _ in fits)
+        top = [c for f, c in fits if f == best]
+        if len(top) > 1:
+            mains = [c for c in top if c.is_main]
+            top = mains if mains and not (m.place or m.participants) else top
+        if len(top) > 1:
+            assigned[m.key] = None  # ambiguous: compared with nothing
+            continue
+        chosen = top[0]
+        chosen.members.append(m)
+        chosen.kinds.add(m.kind)
+        chosen.place = chosen.place or m.place
+        chosen.participants |= m.participants
+        chosen.tense = chosen.tense or m.tense
+        chosen.dates.extend(m_dates)
+        assigned[m.key] = chosen
+    events: dict[int, Event] = {}
+    for c in clusters:
+        first = c.members[0]
+        eid = content_id(story_id, first.sentence.document_id, first.start, c.kind)
+        events[id(c)] = Event(
+            id=eid,
+            story_id=story_id,
+            kind=c.kind,
+            label=_label(c),
+            place=c.place,
+            participants=tuple(sorted(c.participants)),
+            tense=c.tense,
+            is_main=c.is_main,
+        )
+    by_key = {k: (events[id(c)] if c is not None else None) for k, c in assigned.items()}
+    return list(events.values()), by_key
+
+
+def _antecedent(
+    m: Mention,
+    mentions: list[Mention],
+    assigned: dict[tuple[str, int, int], _Cluster | None],
+    lex: EventLexicon,
+    dated: bool,
+) -> Mention | None:
+    """The earlier mention a bare one points back to: a mention that names nothing
+    of its own (no place, participants, date or number) is the occasion just named
+    before it in the same sentence ("dialog ... di Jenewa, dalam pertemuan tertutup
+    yang berlangsung hampir lima jam"), or, when it says "itu"/"tersebut", the last
+    one of a compatible kind in the same article ("Percakapan ... itu")."""
+    bare = not (m.place or m.participants or dated or m.ordinal is not None)
+    if not bare or m.predicate or m.other or m.novel:
+        return None
+    earlier = [
+        k
+        for k in mentions
+        if k.sentence.document_id == m.sentence.document_id
+        and k.start < m.start
+        and k.key in assigned
+        and not k.predicate
+        and compatible_kinds(k.kind, m.kind, lex)
+    ]
+    if not earlier:
+        return None
+    last = max(earlier, key=lambda k: k.start)
+    if last.sentence.id == m.sentence.id or m.anaphoric:
+        return last
+    return None
+
+
+def _new_cluster(m: Mention, is_main: bool, dates: list[tuple[str, str]]) -> _Cluster:
+    return _Cluster(
+        kind=m.kind,
+        label=m.words,
+        place=m.place,
+        participants=set(m.participants),
+        tense=m.tense,
+        novel=m.novel,
+        is_main=is_main,
+        other=m.other,
+        ordinal=m.ordinal,
+        members=[m],
+        kinds={m.kind},
+        dates=list(dates),
+    )
+
+
+def _label(c: _Cluster) -> str:
+    parts = [c.label.lower() if not c.kind.startswith("statement:") else c.label]
+    if c.participants and not c.kind.startswith("statement:"):
+        parts.append("(" + ", ".join(sorted(c.participants)) + ")")
+    if c.place:
+        parts.append(f"di {c.place}")
+    if c.ordinal is not None:
+        parts.append(f"[ke-{c.ordinal}]")
+    if c.novel:
+        parts.append("[berikutnya]")
+    return " ".join(parts)
