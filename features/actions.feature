@@ -202,3 +202,9 @@ Feature: What a subject did to an object (rule action-verb)
     When the ledger is built
     Then there is a action finding between "memperpanjang" and "memperluas"
     And its verdict is "contradiction"
+
+  Scenario: Agreements described alike but with different partners are different objects
+    Given an article "a.txt" that says "Di KTT Mercosur di Rio, blok itu menandatangani perjanjian perdagangan bebas dengan Singapura, kata pejabat."
+    And an article "b.txt" that says "Di KTT Mercosur di Rio, blok itu batal menandatangani perjanjian perdagangan bebas dengan Uni Eropa, kata pejabat itu."
+    When the ledger is built
+    Then there is no action finding involving "menandatangani"

@@ -70,6 +70,8 @@ class VerbData:
     descriptor_words: int  # at most this many lower-case words describe an unnamed object
     self_naming: frozenset[str]  # heads that name their object alone ("gencatan senjata")
     object_fillers: tuple[str, ...]  # words an object's key leaves out ("kerja sama")
+    name_joiners: tuple[str, ...]  # words inside a name or description ("dan")
+    partner_words: tuple[str, ...]  # words before an agreement's partner ("dengan")
     descriptor_stop: frozenset[str]
 
 
@@ -112,6 +114,8 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         descriptor_words=int(data["descriptor_words"]),
         self_naming=frozenset(h.lower() for h in data["self_naming_heads"]),
         object_fillers=tuple(w.lower() for w in data["object_fillers"]),
+        name_joiners=tuple(data["name_joiners"]),
+        partner_words=tuple(data["partner_words"]),
         descriptor_stop=frozenset(data["descriptor_stop"])
         | frozenset(lexicon.load("stopwords", lang)["stopwords"]),
         negation=tuple(data["negation"]),
@@ -157,9 +161,11 @@ def _only(text: str, allowed: tuple[str, ...]) -> bool:
     return re.search(r"\w", rest) is None
 
 
-def _name_run(text: str) -> re.Match[str] | None:
-    """Capitalised words (and numbers after them) opening ``text``: "INF", "Open Skies"."""
-    return re.match(r"\s*((?:[A-Z][\w-]*)(?:\s+(?:dan\s+)?(?:[A-Z][\w-]*|\d+))*)", text)
+def _name_run(text: str, joiners: tuple[str, ...]) -> re.Match[str] | None:
+    """Capitalised words (and numbers after them) opening ``text``, a joiner allowed
+    between them: "INF", "Open Skies", "Sains dan Teknologi"."""
+    join = lexicon.alternation(list(joiners))
+    return re.match(rf"\s*((?:[A-Z][\w-]*)(?:\s+(?:(?:{join})\s+)?(?:[A-Z][\w-]*|\d+))*)", text)
 
 
 class ObjectFinder:
@@ -190,14 +196,15 @@ class ObjectFinder:
 
     def _named_after(self, text: str, kind: str) -> tuple[str, int] | None:
         """The object a head word names by the capitalised words after it, and their end."""
-        run = _name_run(text)
+        run = _name_run(text, self.v.name_joiners)
         if run is None:
             return self._described_after(text)
         words = run.group(1)
         known = self.kinds.get(words.lower())
         if known is not None:
             return (known[0], run.end()) if known[1] == kind else None
-        if any(w.lower() in self.not_names for w in words.split() if w != "dan"):
+        joiners = self.v.name_joiners
+        if any(w.lower() in self.not_names for w in words.split() if w not in joiners):
             return None
         return words, run.end()
 
@@ -209,15 +216,16 @@ class ObjectFinder:
         if found is None:
             return None
         words: list[str] = []
+        joiners = self.v.name_joiners
         for w in found.group(1).split():
-            if w == "dan" and words:  # "sains dan teknologi": one description
+            if w in joiners and words:  # "sains dan teknologi": one description
                 words.append(w)
                 continue
-            counted = len([x for x in words if x != "dan"])
+            counted = len([x for x in words if x not in joiners])
             if w in self.v.descriptor_stop or counted == self.v.descriptor_words:
                 break
             words.append(w)
-        while words and words[-1] == "dan":
+        while words and words[-1] in joiners:
             words.pop()
         described = " ".join(words)
         end = text.find(described) + len(described)
@@ -230,9 +238,10 @@ class ObjectFinder:
         if len(words) < 2:
             return None  # one word ("perjanjian baru") does not single an agreement out
         # "perjanjian perdagangan bebas dengan Singapura" is not the one with the EU.
-        partner = re.match(r"\s+(?:dengan|antara)\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", text[end:])
+        with_ = lexicon.alternation(list(self.v.partner_words))
+        partner = re.match(rf"\s+(?:{with_})\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", text[end:])
         if partner is not None:
-            return f"{described} dengan {partner.group(1)}", end + partner.end()
+            return f"{described} + {partner.group(1)}", end + partner.end()
         return described, end
 
     def _antecedent(self, offset: int, kind: str) -> str | None:
@@ -419,7 +428,11 @@ def _pair(text: str, countries: dict[str, str]) -> str | None:
 def object_key(obj: str) -> str:
     """The object as slots compare it: lower case, without the names of the parties
     and the filler words of data ("Perjanjian Sains dan Teknologi AS-China" and
-    "perjanjian kerja sama sains dan teknologi" are one agreement)."""
+    "perjanjian kerja sama sains dan teknologi" are one agreement); a partner named
+    after the description stays ("perdagangan bebas + Singapura")."""
+    named, _, partner = obj.partition(" + ")  # "perdagangan bebas + Singapura": kept
+    if partner:
+        return f"{object_key(named)} + {partner.lower()}"
     parties = known_kinds()
     text = f" {obj.lower()} "
     for filler in verb_data().object_fillers:

@@ -104,7 +104,7 @@ def compare(claims: list[Claim]) -> list[Finding]:
     findings = []
     for a, b, contradiction_only in pairs(claims):
         occasion = same_occasion(a, b)
-        if not occasion.same and occasion.confidence == 0.0:
+        if occasion.against:
             continue  # evidence says they are different occasions: never compared
         for r in rules_for(a.property):
             verdict = r(a, b)
@@ -129,7 +129,7 @@ def _unsure(a: Claim, b: Claim, same_occasion: bool) -> str | None:
     if not same_occasion:
         return "nothing ties both claims to one occasion"
     params = lexicon.load("rules", None)["evidence"]
-    if a.property == "title" and not _same_time(a, b, int(params["title_days"])):
+    if a.property == "title" and not _close_in_time(a, b, int(params["title_days"])):
         return "a person's office may change between two stories far apart"
     weak = set(params["borrowed_basis"])
     for c in (a, b):
@@ -144,7 +144,7 @@ def _unsure(a: Claim, b: Claim, same_occasion: bool) -> str | None:
     return None
 
 
-def _same_time(a: Claim, b: Claim, days: int) -> bool:
+def _close_in_time(a: Claim, b: Claim, days: int) -> bool:
     """Both claims in one story, or in articles published at most ``days`` apart."""
     if a.qualifiers.get("story") == b.qualifiers.get("story"):
         return True

@@ -44,6 +44,7 @@ class EventLexicon:
     other: tuple[str, ...]
     other_openers: tuple[str, ...]
     other_occasion_words: tuple[str, ...]
+    turns: tuple[str, ...]
     other_after: tuple[str, ...]
     ordinals: dict[str, int]
     ordinal_not_before: frozenset[str]
@@ -99,6 +100,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         other=tuple(ev["other_event_markers"]),
         other_openers=tuple(ev["other_occasion_openers"]),
         other_occasion_words=tuple(ev["other_occasion_words"]),
+        turns=tuple(ev["other_occasion_turns"]),
         other_after=tuple(ev["other_occasion_after"]),
         ordinals={str(k).lower(): int(v) for k, v in ev["ordinals"]["words"].items()},
         ordinal_not_before=frozenset(ev["ordinals"]["not_before"]),
@@ -217,7 +219,7 @@ def _opens_other_occasion(text: str, start: int, lex: EventLexicon) -> bool:
     opener = find_phrases(head[:30], lex.other_openers)
     if not opener or opener[0].start() > 2:
         return False
-    return ";" not in head and " namun " not in head.lower()
+    return ";" not in head and not has_phrase(head, lex.turns)
 
 
 def _ordinal(before: list[str], after: str, lex: EventLexicon) -> int | None:

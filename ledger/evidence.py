@@ -12,9 +12,10 @@ occasion (``qualifiers["evidence"]``: kind, place, participants, dates), taken
   mentions of it (the lead names the place, a later sentence the length).
 
 :func:`same_occasion` compares two claims' evidence. A contradiction needs
-positive evidence (the same place, a shared participant, or, for a claim that is
-not itself a date, overlapping dates) and no evidence against (another place,
-disjoint dates); the confidence grows with each agreeing clue. The weights are
+positive evidence (the same place, two shared participants, or, for a claim that
+is not itself a date, overlapping dates) and no evidence against (another place,
+other pairs of participants, disjoint dates, another number in a series); the
+confidence grows with each agreeing clue. The weights are
 parameters in ``data/rules.yaml`` under ``evidence``.
 """
 
@@ -42,6 +43,7 @@ class Occasion:
     same: bool  # positive evidence and none against
     confidence: float
     reasons: tuple[str, ...]
+    against: bool = False  # the evidence says two occasions: never compared at all
 
 
 def _params() -> dict[str, Any]:
@@ -53,6 +55,14 @@ def _day(value: str) -> date | None:
         return date.fromisoformat(value)
     except ValueError:
         return None
+
+
+def _overlap(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> bool:
+    return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
+
+
+def _apart(reasons: list[str]) -> Occasion:
+    return Occasion(False, 0.0, tuple(reasons), against=True)
 
 
 def _ranges(ev: dict[str, Any]) -> list[tuple[date, date]]:
@@ -68,17 +78,19 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     """How sure the ledger is that ``a`` and ``b`` speak of one occasion."""
     p = _params()
     if a.property in SENTENCE_BOUND:
-        return _same_time(a, b, p)
+        return _same_amount(a, b, p)
     if a.property not in EVENT_PROPERTIES:
         return Occasion(True, float(p["not_event_bound"]), ())
     ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
     reasons: list[str] = []
     against: list[str] = []
+    positive = False  # the same place, participants or dates: more than the kind alone
     score = float(p["same_event"])
     place_a, place_b = ea.get("place"), eb.get("place")
     if place_a and place_b:
         if place_a == place_b:
             score += float(p["place"])
+            positive = True
             reasons.append(f"both place it in {place_a}")
         else:
             against.append(f"one places it in {place_a}, the other in {place_b}")
@@ -91,6 +103,7 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     agree = participants_agree(pa, pb)
     if agree and len(pa & pb) >= int(p["participants_needed"]):
         score += float(p["participants"])
+        positive = True
         reasons.append("both name " + ", ".join(sorted(pa & pb)))
     elif agree:  # one shared name (an organisation that meets every month) is a hint only
         score += float(p["participant_hint"])
@@ -106,8 +119,9 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     if a.property != "date":
         ra, rb = _ranges(ea), _ranges(eb)
         if ra and rb:
-            if any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in ra for lo2, hi2 in rb):
+            if _overlap(ra, rb):
                 score += float(p["dates"])
+                positive = True
                 reasons.append("both date it alike")
             else:
                 against.append("their own clauses date it differently")
@@ -117,15 +131,14 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     for ev, claim in ((ea, a), (eb, b)):
         if ev.get("how") == "document":
             reasons.append(f"{claim.value_text!r}: its article speaks of one such occasion")
-    positive = any(r.startswith(("both place", "both name", "both date")) for r in reasons)
     if not positive:
         reasons.append("nothing but the kind of event ties them together")
     if against:
-        return Occasion(False, 0.0, tuple(against))
+        return _apart(against)
     return Occasion(positive, min(1.0, score), tuple(reasons))
 
 
-def _same_time(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
+def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     """Amounts of one thing in one story are the same fact unless their sentences
     put them on different occasions: another tense ("akan dibebaskan" vs "telah
     dibebaskan"), a marker of another occasion in one only ("Kesepakatan serupa
@@ -137,7 +150,7 @@ def _same_time(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     if ea.get("other") or eb.get("other"):  # which other occasion, the text does not say
         against.append("a sentence speaks of another occasion")
     ra, rb = _ranges(ea), _ranges(eb)
-    if ra and rb and not any(l1 <= h2 and l2 <= h1 for l1, h1 in ra for l2, h2 in rb):
+    if ra and rb and not _overlap(ra, rb):
         against.append("their sentences date them differently")
     pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
     if participants_agree(pa, pb) is False or (pa and pb and not pa & pb):
@@ -151,7 +164,7 @@ def _same_time(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
             f"one is placed in {', '.join(sorted(la))}, the other in {', '.join(sorted(lb))}"
         )
     if against:
-        return Occasion(False, 0.0, tuple(against))
+        return _apart(against)
     wa, wb = set(ea.get("words") or ()), set(eb.get("words") or ())
     shared = wa & wb
     overlap = len(shared) / min(len(wa), len(wb)) if wa and wb else 0.0

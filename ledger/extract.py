@@ -86,8 +86,9 @@ def extract_story(
                 if raw.mention is not None and raw.mention.predicate:
                     mentions.append(raw.mention)
     tenses = _tenses_from_dates(raws, story, docs)
-    events, by_key = clusters.cluster(story.id, mentions, lex, tenses, _mention_dates(raws))
-    evidence = _evidence(raws, mentions, by_key, lex)
+    dates = _mention_dates(raws)
+    events, by_key = clusters.cluster(story.id, mentions, lex, tenses, dates)
+    evidence = _evidence(dates, mentions, by_key, lex)
     claims = [_claim(raw, by_key, evidence) for raw in raws]
     claims += _places(mentions, by_key, lex, evidence)
     return events, claims
@@ -117,7 +118,7 @@ def _descriptors(m: ev.Mention, dates: list[tuple[str, str]], how: str) -> dict[
 
 
 def _evidence(
-    raws: list[_Raw],
+    dates: dict[tuple[str, int, int], list[tuple[str, str]]],
     mentions: list[ev.Mention],
     by_key: dict[tuple[str, int, int], Event | None],
     lex: ev.EventLexicon,
@@ -127,8 +128,8 @@ def _evidence(
     An anaphoric mention ("pembicaraan itu") with nothing of its own takes what the
     last mention of its event in the same article said; in an article that speaks
     of a single occasion of a kind, every mention of it shares what all of them say.
+    ``dates`` are the dates each event word's clause states (:func:`_mention_dates`).
     """
-    dates = _mention_dates(raws)
     out: dict[tuple[str, int, int], dict[str, object]] = {}
     by_doc: dict[str, list[ev.Mention]] = {}
     for m in sorted(mentions, key=lambda m: m.key):
@@ -464,8 +465,8 @@ def _own_evidence(raw: _Raw, found: dict[str, object]) -> dict[str, object]:
     if raw.property != "date" or rng is None or not found:
         return found
     own = [rng.lo.isoformat(), rng.hi.isoformat()]
-    dates = [d for d in found.get("dates", []) or [] if d != own]  # type: ignore[attr-defined]
-    return {**found, "dates": dates}
+    listed = found.get("dates")
+    return {**found, "dates": [d for d in listed if d != own] if isinstance(listed, list) else []}
 
 
 def with_context(

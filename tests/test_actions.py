@@ -7,17 +7,12 @@ from typing import Any
 import pytest
 
 from ledger.actions import UNNAMED_AGENT, action_claims, relation
-from ledger.model import Document, Segment
-from ledger.segment import split_sentences
+from tests.conftest import plain_documents
 
 
 def _claims(*texts: str) -> list[dict[str, Any]]:
     """The action claims of one document per text, as (subject, verb, qualifiers)."""
-    docs = [
-        Document(f"d{i}", f"{i}.txt", f"{i}.txt", t, t, (Segment(0, len(t), "body"),), "utf-8")
-        for i, t in enumerate(texts)
-    ]
-    sentences = {d.id: split_sentences(d) for d in docs}
+    docs, sentences = plain_documents(*texts)
     return [
         {**c.qualifiers, "subject": c.subject, "verb": c.value_lo}
         for c in action_claims(docs, sentences, [])

@@ -5,17 +5,12 @@ from __future__ import annotations
 import pytest
 
 from ledger.entities import alias_kind, resolve, romanised
-from ledger.model import Document, Segment
-from ledger.segment import split_sentences
+from tests.conftest import plain_documents
 
 
 def _people(*texts: str, stories: list[str] | None = None) -> list[set[str]]:
     """The people of one document per text, each as the set of its spellings (lone ones too)."""
-    docs = [
-        Document(f"d{i}", f"{i}.txt", f"{i}.txt", t, t, (Segment(0, len(t), "body"),), "utf-8")
-        for i, t in enumerate(texts)
-    ]
-    sentences = {d.id: split_sentences(d) for d in docs}
+    docs, sentences = plain_documents(*texts)
     story_of = {d.id: s for d, s in zip(docs, stories, strict=True)} if stories else None
     people, _ = resolve(docs, sentences, story_of)
     return [

@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.model import Document, Segment
 from ledger.quantities import attribution, quantity_claims, time_scope
-from ledger.segment import split_sentences
+from tests.conftest import plain_documents
 
 
 def _read(text: str) -> list[tuple[str, str, float, float]]:
     """(value text, subject, lo, hi) of every quantity claim of one document."""
-    doc = Document("d", "a.txt", "a.txt", text, text, (Segment(0, len(text), "body"),), "utf-8")
-    claims = quantity_claims([doc], {doc.id: split_sentences(doc)}, {doc.id: "s"})
+    docs, sentences = plain_documents(text)
+    claims = quantity_claims(docs, sentences, {docs[0].id: "s"})
     return [
         (c.value_text, c.subject, float(c.value_lo or 0), float(c.value_hi or 0)) for c in claims
     ]
