@@ -104,6 +104,9 @@ Feature: The ledger built from the five seed articles
       | title    | menteri luar negeri untuk urusan pengawasan senjata dan keamanan internasional | wakil menteri luar negeri untuk pengendalian senjata dan urusan keamanan internasional |
       | action   | memperluas                                                                         | memperpanjang                                                                            |
 
+  Scenario: Every finding says how sure the ledger is, and why
+    Then every finding has a confidence between 0 and 1 and its reasons in words
+
   Scenario: The variants and consistent pairs stay the ones found before issue 7
     Then the variants and consistent pairs are exactly
       | rule              | verdict    | value a         | value b                       |

@@ -79,8 +79,9 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     p = _params()
     if a.property in SENTENCE_BOUND:
         return _same_amount(a, b, p)
-    if a.property not in EVENT_PROPERTIES:
-        return Occasion(True, float(p["not_event_bound"]), ())
+    if a.property not in EVENT_PROPERTIES:  # tied to a person or a thing by its slot
+        why = str(p["not_event_bound_reasons"].get(a.property, "one slot of the ledger"))
+        return Occasion(True, float(p["not_event_bound"]), (why,))
     ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
     reasons: list[str] = []
     against: list[str] = []

@@ -111,3 +111,11 @@ def quotation_findings(ctx: dict[str, Any], variants: str, consistent: str) -> N
     assert sorted(r["verdict"] for r in rows) == sorted(
         ["variant"] * int(variants) + ["consistent"] * int(consistent)
     ), rows
+
+
+@then("every finding has a confidence between 0 and 1 and its reasons in words")
+def every_finding_explains_its_confidence(ctx: dict[str, Any]) -> None:
+    rows = list(_db(ctx).query("select finding_id, confidence, reasons from finding_report"))
+    assert rows
+    for r in rows:
+        assert 0 < r["confidence"] <= 1 and r["reasons"], r
