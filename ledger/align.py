@@ -19,26 +19,9 @@ from datetime import date
 
 from ledger import lexicon
 from ledger.evidence import OCCASION_BOUND, same_occasion
+from ledger.families import load_all, slot_of
 from ledger.model import Claim, Finding, content_id
-from ledger.quantities import UNKNOWN_AMOUNT
 from ledger.rules import Rule, Verdict, rules_for
-
-
-def slot_of(c: Claim) -> tuple[str, str] | None:
-    """The slot a claim fills: (event, property), or for a name (entity and part, "name")."""
-    if c.property == "name":
-        return (f"{c.entity_id}:{c.qualifiers.get('part')}", "name") if c.entity_id else None
-    if c.property == "title":  # a person's office (a contradiction needs one story)
-        return (c.entity_id, "title") if c.entity_id else None
-    if c.property == "action":  # what was done to one object, within one story
-        return (f"{c.qualifiers.get('story')}:{c.qualifiers.get('object')}", "action")
-    if c.property == "quote":  # one speaker's words, within one story
-        return (f"{c.qualifiers.get('story')}:{c.entity_id}", "quote")
-    if c.property == "quantity":  # an amount of one thing, within one story
-        if c.subject == UNKNOWN_AMOUNT:
-            return None  # a sum of money of what, the sentence does not say
-        return (f"{c.qualifiers.get('story')}:{c.subject}:{c.unit}", "quantity")
-    return (c.event_id, c.property) if c.event_id else None
 
 
 def slots(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
@@ -101,6 +84,7 @@ def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, bool]]:
 def compare(claims: list[Claim]) -> list[Finding]:
     """Run every rule of each slot's property over each pair of its claims, and
     every single-claim rule over each claim."""
+    load_all()  # each family registers its rules
     findings = []
     for a, b, contradiction_only in pairs(claims):
         occasion = same_occasion(a, b)

@@ -24,24 +24,21 @@ import sqlite_utils
 
 from ledger import (
     __version__,
-    actions,
     align,
     entities,
-    extract,
+    families,
     ingest,
     lexicon,
-    quantities,
-    quotes,
     reviews,
+    rules,
     segment,
     store,
-    titles,
 )
 from ledger import evaluate as evaluate_mod
 from ledger import export as export_mod
-from ledger.extract import extract_story
-from ledger.model import BadInput, Claim, Event, Sentence, content_id
-from ledger.rules import load_all
+from ledger import occasions as occasions_mod
+from ledger.model import BadInput, Claim, Document, Finding, Sentence, Story, content_id
+from ledger.rules import Rule
 from ledger.stories import group_stories
 
 DEFAULT_DB = Path("build") / "ledger.db"
@@ -87,10 +84,16 @@ def features_dir() -> Path:
     return lexicon.data_dir().parent / "features"
 
 
+def registered_rules() -> list[Rule]:
+    """Every rule of every registered claim family."""
+    families.load_all()
+    return list(rules.REGISTRY.values())
+
+
 def rule_features() -> dict[str, str]:
     """Each rule id's feature text, as the ledger publishes it."""
     out = {}
-    for r in load_all().values():
+    for r in registered_rules():
         path = features_dir() / r.feature
         out[r.id] = path.read_text(encoding="utf-8") if path.exists() else ""
     return out
@@ -103,12 +106,42 @@ def build(
 ) -> BuildResult:
     """Read the articles under ``paths``, extract and compare their claims, write the ledger.
 
-    Bad files are skipped and reported (``BuildResult.problems``, the ``runs``
-    table); the other articles still go in. The previous ledger at ``db_path``
-    stays untouched until the new one is complete.
+    The stages, in order: ingest, segment, stories, occasions (per story), people
+    (one pass over the corpus), the claim families (:mod:`ledger.families`),
+    align and rules, store. Bad files are skipped and reported
+    (``BuildResult.problems``, the ``runs`` table); the other articles still go
+    in. The previous ledger at ``db_path`` stays untouched until the new one is
+    complete.
     """
     started = datetime.now(UTC).isoformat(timespec="seconds")
-    paths = [Path(p) for p in paths]
+    inputs = [Path(p) for p in paths]
+    documents, problems = _ingest(inputs, db_path)
+    sentences = _segment(documents, progress)
+    stories = group_stories(documents)
+    occasions = _occasions(stories, documents, sentences, progress)
+    story_of = {doc_id: s.id for s in stories for doc_id in s.document_ids}
+    people, _ = entities.resolve(documents, sentences, story_of)
+    corpus = families.Corpus(documents, sentences, stories, occasions, people)
+    claims = families.extract_all(corpus)
+    _stamp(claims, documents, story_of)
+    findings = align.compare(claims)
+    ledger = _ledger(corpus, claims, findings, problems)
+    ledger.run = _run_row(started, inputs, ledger)
+    db_path = Path(db_path)
+    store.write(ledger, db_path)
+    return BuildResult(
+        db=db_path,
+        documents=len(documents),
+        sentences=len(ledger.sentences),
+        claims=len(claims),
+        findings=len(findings),
+        verdicts=dict(Counter(f.verdict for f in findings)),
+        problems=problems,
+        warnings=_warnings(documents),
+    )
+
+
+def _ingest(paths: list[Path], db_path: str | Path) -> tuple[list[Document], list[BadInput]]:
     documents, problems = ingest.read_articles(paths)
     if not documents:
         reasons = "; ".join(f"{Path(p.path).name}: {p.reason}" for p in problems)
@@ -117,84 +150,83 @@ def build(
             + (f" ({reasons})" if reasons else "")
             + f"; the ledger at {db_path} is unchanged"
         )
+    return documents, problems
+
+
+def _segment(documents: list[Document], progress: Progress | None) -> dict[str, list[Sentence]]:
     sentences: dict[str, list[Sentence]] = {}
     for i, doc in enumerate(documents):
         sentences[doc.id] = segment.split_sentences(doc)
         if progress:
             progress("segment", i + 1, len(documents))
-    stories = group_stories(documents)
-    events: list[Event] = []
-    claims: list[Claim] = []
+    return sentences
+
+
+def _occasions(
+    stories: list[Story],
+    documents: list[Document],
+    sentences: dict[str, list[Sentence]],
+    progress: Progress | None,
+) -> dict[str, occasions_mod.StoryOccasions]:
+    out = {}
     for i, story in enumerate(stories):
-        story_events, story_claims = extract_story(story, documents, sentences)
-        events.extend(story_events)
-        claims.extend(story_claims)
+        out[story.id] = occasions_mod.find_occasions(story, documents, sentences)
         if progress:
-            progress("extract", i + 1, len(stories))
-    story_of = {doc_id: s.id for s in stories for doc_id in s.document_ids}
-    people, _ = entities.resolve(documents, sentences, story_of)
-    claims.extend(entities.name_claims(people))
-    claims.extend(titles.title_claims(people))
-    claims.extend(actions.action_claims(documents, sentences, people, story_of))
-    claims.extend(
-        extract.with_context(
-            quantities.quantity_claims(documents, sentences, story_of), sentences, claims
-        )
-    )
-    claims.extend(quotes.quote_claims(documents, sentences, people, story_of))
+            progress("occasions", i + 1, len(stories))
+    return out
+
+
+def _stamp(claims: list[Claim], documents: list[Document], story_of: dict[str, str]) -> None:
+    """Every claim knows its story and its article's date."""
     published = {d.id: d.published.isoformat() for d in documents if d.published}
-    for c in claims:  # every claim knows its story and its article's date
+    for c in claims:
         c.qualifiers.setdefault("story", story_of.get(c.document_id))
         c.qualifiers.setdefault("article_date", published.get(c.document_id))
-    entity_table, alias_table = entities.entity_rows(people)
-    findings = align.compare(claims)
-    verdicts = dict(Counter(f.verdict for f in findings))
-    warnings = [f"{d.name}: {w}" for d in documents for w in d.warnings]
-    all_sentences = [s for d in documents for s in sentences[d.id]]
-    run = {
+
+
+def _warnings(documents: list[Document]) -> list[str]:
+    return [f"{d.name}: {w}" for d in documents for w in d.warnings]
+
+
+def _ledger(
+    corpus: families.Corpus, claims: list[Claim], findings: list[Finding], problems: list[BadInput]
+) -> store.Ledger:
+    entity_table, alias_table = entities.entity_rows(corpus.people)
+    return store.Ledger(
+        documents=corpus.documents,
+        sentences=[s for d in corpus.documents for s in corpus.sentences[d.id]],
+        stories=corpus.stories,
+        events=[e for s in corpus.stories for e in corpus.occasions[s.id].events],
+        claims=claims,
+        findings=findings,
+        rules=registered_rules(),
+        rule_features=rule_features(),
+        entities=entity_table,
+        aliases=alias_table,
+        problems=problems,
+        run={},
+    )
+
+
+def _run_row(started: str, paths: list[Path], led: store.Ledger) -> dict[str, Any]:
+    """The ``runs`` table's row for this build."""
+    verdicts = dict(Counter(f.verdict for f in led.findings))
+    return {
         "id": content_id(time.time_ns(), os.getpid(), *(str(p) for p in paths)),
         "started": started,
         "finished": datetime.now(UTC).isoformat(timespec="seconds"),
         "version": __version__,
         "inputs": json.dumps([str(p) for p in paths], ensure_ascii=False),
-        "documents": len(documents),
-        "sentences": len(all_sentences),
-        "claims": len(claims),
-        "findings": len(findings),
+        "documents": len(led.documents),
+        "sentences": len(led.sentences),
+        "claims": len(led.claims),
+        "findings": len(led.findings),
         "verdicts": json.dumps(verdicts, sort_keys=True),
         "problems": json.dumps(
-            [{"path": p.path, "reason": p.reason} for p in problems], ensure_ascii=False
+            [{"path": p.path, "reason": p.reason} for p in led.problems], ensure_ascii=False
         ),
-        "warnings": json.dumps(warnings, ensure_ascii=False),
+        "warnings": json.dumps(_warnings(led.documents), ensure_ascii=False),
     }
-    db_path = Path(db_path)
-    store.write(
-        store.Ledger(
-            documents=documents,
-            sentences=all_sentences,
-            stories=stories,
-            events=events,
-            claims=claims,
-            findings=findings,
-            rules=list(load_all().values()),
-            rule_features=rule_features(),
-            entities=entity_table,
-            aliases=alias_table,
-            problems=problems,
-            run=run,
-        ),
-        db_path,
-    )
-    return BuildResult(
-        db=db_path,
-        documents=len(documents),
-        sentences=len(all_sentences),
-        claims=len(claims),
-        findings=len(findings),
-        verdicts=verdicts,
-        problems=problems,
-        warnings=warnings,
-    )
 
 
 def open_ledger(db_path: str | Path) -> sqlite_utils.Database:

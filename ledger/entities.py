@@ -22,42 +22,16 @@ spelling becomes a ``name`` claim, so spelling disagreements become findings.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from ledger import lexicon
-from ledger.events import load_lexicon
-from ledger.model import Claim, Document, Sentence, content_id
+from ledger import lexicon, offices
+from ledger.model import Document, NameMention, Person, Sentence, content_id
 from ledger.text import Token, tokens
-
-
-@dataclass(frozen=True)
-class NameMention:
-    """A person's name in a sentence: given-name tokens (maybe none) and a family name."""
-
-    document: Document
-    sentence: Sentence
-    given: tuple[Token, ...]  # document offsets
-    family: Token
-
-
-@dataclass
-class Person:
-    id: str
-    name: str
-    mentions: list[NameMention] = field(default_factory=list)
-
-    def spellings(self, part: str) -> dict[str, dict[str, int]]:
-        """Each spelling of the given or family name, with how often each document uses it."""
-        counts: dict[str, Counter[str]] = defaultdict(Counter)
-        for m in self.mentions:
-            toks = m.given if part == "given" else (m.family,)
-            for t in toks:
-                counts[t.text][m.document.name] += 1
-        return {k: dict(v) for k, v in counts.items()}
+from ledger.vocabulary import load_lexicon
 
 
 @dataclass(frozen=True)
@@ -149,10 +123,8 @@ def full_names(doc: Document, sentences: list[Sentence]) -> list[NameMention]:
 
 def _office(m: NameMention) -> tuple[str, str] | None:
     """The rank and country of the office the text gives right before the name, if any."""
-    from ledger import titles  # titles reads people: imported here, not at the top
-
-    span = titles._before(m)
-    title = titles.normalise(m.document.text[span[0] : span[1]]) if span else None
+    span = offices.before(m)
+    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
     return (title.rank, title.country) if title else None
 
 
@@ -228,35 +200,6 @@ def resolve(
         person.name = full.most_common(1)[0][0]
         person.id = content_id("person", person.name)
     return people, [m for person in people for m in person.mentions]
-
-
-def name_claims(people: list[Person]) -> list[Claim]:
-    """One ``name`` claim per spelled part of every mention of every person."""
-    claims = []
-    for person in people:
-        spellings = {part: person.spellings(part) for part in ("given", "family")}
-        for m in person.mentions:
-            for part, toks in (("given", m.given), ("family", (m.family,))):
-                for t in toks:
-                    claims.append(
-                        Claim(
-                            id=content_id(m.document.id, "name", t.start, t.end),
-                            document_id=m.document.id,
-                            sentence_id=m.sentence.id,
-                            property="name",
-                            subject=person.name,
-                            value_text=t.text,
-                            value_lo=None,
-                            value_hi=None,
-                            unit="spelling",
-                            start=t.start,
-                            end=t.end,
-                            entity_id=person.id,
-                            normalised=f"{part} name of {person.name}",
-                            qualifiers={"part": part, "spellings": spellings[part]},
-                        )
-                    )
-    return claims
 
 
 def alias_kind(alias: str, canonical: str, occurrences: int) -> str:

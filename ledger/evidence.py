@@ -28,8 +28,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger import lexicon
-from ledger.clusters import participants_agree
 from ledger.model import Claim
+from ledger.occasions.clusters import participants_agree
 
 EVENT_PROPERTIES = frozenset({"duration", "date", "place", "time"})
 SENTENCE_BOUND = frozenset({"quantity"})  # amounts: tied to their sentence, not an event word

@@ -8,9 +8,12 @@ hashes (see :func:`content_id`) so that the same input always yields the same id
 from __future__ import annotations
 
 import hashlib
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
+
+from ledger.text import Token
 
 VERDICTS = ("contradiction", "variant", "consistent")
 SEVERITIES = ("high", "medium", "low", "info")
@@ -148,3 +151,29 @@ class Finding:
     explanation: str
     confidence: float = 1.0
     reasons: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class NameMention:
+    """A person's name in a sentence: given-name tokens (maybe none) and a family name."""
+
+    document: Document
+    sentence: Sentence
+    given: tuple[Token, ...]  # document offsets
+    family: Token
+
+
+@dataclass
+class Person:
+    id: str
+    name: str
+    mentions: list[NameMention] = field(default_factory=list)
+
+    def spellings(self, part: str) -> dict[str, dict[str, int]]:
+        """Each spelling of the given or family name, with how often each document uses it."""
+        counts: dict[str, Counter[str]] = defaultdict(Counter)
+        for m in self.mentions:
+            toks = m.given if part == "given" else (m.family,)
+            for t in toks:
+                counts[t.text][m.document.name] += 1
+        return {k: dict(v) for k, v in counts.items()}

@@ -41,3 +41,14 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
 
 def has_phrase(text: str, phrases: Iterable[str]) -> bool:
     return bool(find_phrases(text, phrases))
+
+
+OPEN_QUOTES = "“‘«"
+CLOSE_QUOTES = "”’»"
+
+
+def in_quote(sentence_text: str, offset: int) -> bool:
+    """True when ``offset`` (into ``sentence_text``) lies inside quotation marks."""
+    head = sentence_text[:offset]
+    depth = sum(head.count(c) for c in OPEN_QUOTES) - sum(head.count(c) for c in CLOSE_QUOTES)
+    return depth > 0 or head.count('"') % 2 == 1

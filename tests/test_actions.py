@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from ledger.actions import UNNAMED_AGENT, action_claims, relation
+from ledger.families.actions.reading import UNNAMED_AGENT, action_claims, relation
 from tests.conftest import plain_documents
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from ledger.durations import find_durations
+from ledger.families.durations.reading import find_durations
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 

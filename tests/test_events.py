@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.clusters import cluster, participants_agree
-from ledger.events import Mention, find_mentions, link, load_lexicon
 from ledger.model import Sentence
+from ledger.occasions.clusters import cluster, participants_agree
+from ledger.occasions.mentions import Mention, find_mentions, link
+from ledger.vocabulary import load_lexicon
 
 LEX = load_lexicon()
 PERSONS = frozenset({"Putin", "Biden", "Ushakov", "Ryabkov", "Jenkins"})

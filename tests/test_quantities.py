@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.quantities import attribution, quantity_claims, time_scope
+from ledger.families.quantities.reading import attribution, quantity_claims, time_scope
 from tests.conftest import plain_documents
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from ledger.rules.quotes import same_quotation
+from ledger.families.quotes.rules import same_quotation
 
 LAVROV_002 = (
     "Kami siap untuk membahas semua masalah tanpa kecuali jika kami memahami bahwa diskusi "

@@ -8,8 +8,9 @@ import pytest
 
 from ledger import lexicon
 from ledger.model import Claim
-from ledger.rules import REGISTRY, load_all
-from ledger.titles import _span_ok, normalise, words
+from ledger.offices import _span_ok, normalise, words
+from ledger.families import load_all
+from ledger.rules import REGISTRY
 from tests.test_rules import claim as plain_claim
 
 

@@ -26,11 +26,12 @@ from functools import cache
 from typing import Any
 
 from ledger import lexicon
-from ledger.actions import known_entities
-from ledger.durations import Hedge, hedges, norm_words
-from ledger.model import Claim, Document, Sentence, content_id
+from ledger.claims import make_claim
+from ledger.hedges import Hedge, hedges, norm_words
+from ledger.model import Claim, Document, Sentence
 from ledger.numbers import number_pattern, parse_number
 from ledger.text import find_phrases, phrase_pattern
+from ledger.vocabulary import known_entities
 
 
 @dataclass(frozen=True)
@@ -302,18 +303,16 @@ def quantity_claims(
                     "source_text": said[1] if said else None,
                 }
                 claims.append(
-                    Claim(
-                        id=content_id(doc.id, "quantity", start, end),
-                        document_id=doc.id,
-                        sentence_id=sent.id,
-                        property="quantity",
+                    make_claim(
+                        sent,
+                        "quantity",
+                        start,
+                        end,
                         subject=subject,
                         value_text=m.group(),
                         value_lo=lo,
                         value_hi=hi,
                         unit=unit,
-                        start=start,
-                        end=end,
                         normalised=f"{m.group()} = {how} {unit}",
                         qualifiers=qualifiers,
                     )

@@ -15,8 +15,9 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ledger import lexicon
-from ledger.events import EventLexicon, Mention
 from ledger.model import Event, content_id
+from ledger.occasions.mentions import Mention
+from ledger.vocabulary import EventLexicon
 
 
 @dataclass

@@ -77,23 +77,8 @@ def rule(
 
 
 def rules_for(prop: str, arity: int = 2) -> list[Rule]:
-    """The registered rules of ``arity`` that judge claims of ``prop``."""
-    load_all()
+    """The registered rules of ``arity`` that judge claims of ``prop``.
+
+    Rules register when their family is imported (:func:`ledger.families.load_all`).
+    """
     return [r for r in REGISTRY.values() if r.property == prop and r.arity == arity]
-
-
-def load_all() -> dict[str, Rule]:
-    """Import every rule family so that each registers itself."""
-    from ledger.rules import (  # noqa: F401
-        actions,
-        dates,
-        durations,
-        names,
-        places,
-        quantities,
-        quotes,
-        titles,
-        weekdays,
-    )
-
-    return REGISTRY

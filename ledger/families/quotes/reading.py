@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cache
 
 from ledger import lexicon
-from ledger.entities import NameMention, Person
-from ledger.model import Claim, Document, Sentence, content_id
+from ledger.claims import make_claim
+from ledger.model import Claim, Document, NameMention, Person, Sentence
 from ledger.text import find_phrases
 
 QUOTED = re.compile(r"“([^”\n]+)”|\"([^\"\n]+)\"")
@@ -93,18 +93,16 @@ def quote_claims(
                 continue
             last, last_end = speaker, m.end()
             claims.append(
-                Claim(
-                    id=content_id(doc.id, "quote", start, end),
-                    document_id=doc.id,
-                    sentence_id=sent.id,
-                    property="quote",
+                make_claim(
+                    sent,
+                    "quote",
+                    start,
+                    end,
                     subject=speaker.name,
-                    value_text=doc.text[start:end],
                     value_lo=None,
                     value_hi=None,
                     unit="words",
-                    start=start,
-                    end=end,
+                    document_text=doc.text,
                     entity_id=speaker.id,
                     normalised=f"{speaker.name} said: {text}",
                     qualifiers={"story": story_of[doc.id], "speaker": speaker.name},

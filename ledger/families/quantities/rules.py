@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ledger.intervals import compare_intervals
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
-from ledger.rules.durations import compare_intervals
 
 
 def amount(value: float, unit: str) -> str:

@@ -32,6 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ledger import lexicon
+from ledger.hedges import Hedge, hedges, norm_words
 from ledger.numbers import fraction_words, number_pattern, one_prefix, parse_number
 
 
@@ -49,13 +50,6 @@ class DurationMention:
     reading: str  # how it was read, for an editor to check
 
 
-@dataclass(frozen=True)
-class Hedge:
-    key: str
-    lo: float
-    hi: float
-
-
 @cache
 def _units() -> dict[str, float]:
     return {str(k).lower(): float(v) for k, v in lexicon.load("units")["units"].items()}
@@ -71,22 +65,6 @@ def _is_length(m: re.Match[str], parts: int) -> bool:
     """Whether every unit of the amount can measure an event ("dua jam", not "dua bulan")."""
     units = [m.group(f"su{i}") or m.group(f"u{i}") for i in range(1, parts + 1)]
     return all(u.lower() in _length_units() for u in units)
-
-
-@cache
-def hedges() -> tuple[dict[str, Hedge], dict[str, Hedge]]:
-    """Hedge words before and after an amount -> their hedge."""
-    before: dict[str, Hedge] = {}
-    after: dict[str, Hedge] = {}
-    for key, spec in lexicon.load("hedges")["hedges"].items():
-        hedge = Hedge(str(key), float(spec["lo"]), float(spec["hi"]))
-        before.update({norm_words(w): hedge for w in spec.get("before", [])})
-        after.update({norm_words(w): hedge for w in spec.get("after", [])})
-    return before, after
-
-
-def norm_words(words: str) -> str:
-    return " ".join(words.lower().split())
 
 
 def _quantity(i: int) -> str:

@@ -29,10 +29,9 @@ from functools import cache
 from typing import Any
 
 from ledger import lexicon
-from ledger.entities import NameMention, Person
-from ledger.events import load_lexicon
-from ledger.model import Claim, content_id
+from ledger.model import NameMention
 from ledger.text import tokens
+from ledger.vocabulary import load_lexicon
 
 Words = tuple[str, ...]  # a phrase as lower-cased words
 
@@ -326,7 +325,7 @@ def _span_ok(text: str) -> bool:
     return bool(re.fullmatch(r"[\w\s()'’.-]+", text))
 
 
-def _before(m: NameMention) -> tuple[int, int] | None:
+def before(m: NameMention) -> tuple[int, int] | None:
     """The span of an apposition title right before the name, if there is one."""
     w = words()
     sent = m.sentence
@@ -345,7 +344,7 @@ def _before(m: NameMention) -> tuple[int, int] | None:
     return sent.start + toks[i].start, sent.start + len(head)
 
 
-def _after(m: NameMention) -> tuple[int, int, str] | None:
+def after(m: NameMention) -> tuple[int, int, str] | None:
     """The span of "…, yang … sebagai <title>" after the name, and what the clause
     says of its time ("yang pernah menjabat sebagai": former). A name in the
     clause owns the title instead, so there is none for this one."""
@@ -374,7 +373,7 @@ def _after(m: NameMention) -> tuple[int, int, str] | None:
     return start, start + len(phrase), time
 
 
-def _apposition_after(m: NameMention) -> tuple[int, int, str] | None:
+def apposition_after(m: NameMention) -> tuple[int, int, str] | None:
     """The span of "<name>, <title>, ..." : a title between two commas (or a comma
     and the sentence's end) right after the name. Only words of titles may stand
     in it, and what follows the comma may not go on with a list ("Sullivan, Menteri
@@ -396,37 +395,3 @@ def _apposition_after(m: NameMention) -> tuple[int, int, str] | None:
         return None
     start = sent.start + offset + found.start(1)
     return start, start + len(found.group(1)), ""
-
-
-def title_claims(people: list[Person]) -> list[Claim]:
-    """A ``title`` claim for every mention of a person that carries an office."""
-    claims = []
-    for person in people:
-        for m in person.mentions:
-            before = _before(m)
-            spans = [(*before, "")] if before else []
-            spans += [span for span in (_after(m), _apposition_after(m)) if span]
-            for start, end, time in spans:
-                text = m.document.text[start:end]
-                title = normalise(text, time)
-                if title is None:
-                    continue
-                claims.append(
-                    Claim(
-                        id=content_id(m.document.id, "title", start, end),
-                        document_id=m.document.id,
-                        sentence_id=m.sentence.id,
-                        property="title",
-                        subject=person.name,
-                        value_text=text,
-                        value_lo=title.rank,
-                        value_hi=title.office,
-                        unit="office",
-                        start=start,
-                        end=end,
-                        entity_id=person.id,
-                        normalised=title.describe(),
-                        qualifiers=title.qualifiers(),
-                    )
-                )
-    return claims

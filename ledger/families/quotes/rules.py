@@ -9,8 +9,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger import lexicon
+from ledger.families.quotes.reading import words as quote_words
 from ledger.model import Claim
-from ledger.quotes import words as quote_words
 from ledger.rules import Verdict, rule
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger.actions import UNNAMED_AGENT, relation
+from ledger.families.actions.reading import UNNAMED_AGENT, relation
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
 

@@ -32,17 +32,11 @@ from functools import cache
 from itertools import combinations
 
 from ledger import lexicon
-from ledger.entities import Person
-from ledger.events import load_lexicon
-from ledger.model import Claim, Document, Sentence, content_id
+from ledger.claims import make_claim
+from ledger.model import Claim, Document, Person, Sentence
 from ledger.text import find_phrases, phrase_pattern
+from ledger.vocabulary import known_kinds, load_lexicon
 
-ENTITY_SECTIONS = {
-    "countries": "country",
-    "organisations": "organisation",
-    "treaties": "treaty",
-    "projects": "project",
-}
 SUBJECT_KINDS = frozenset({"country", "organisation", "person", "pair"})
 UNNAMED_AGENT = "(agent not named)"
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
@@ -135,24 +129,6 @@ def relation(a: str, b: str) -> str | None:
     if frozenset((a, b)) in v.contrasting:
         return "contrasting"
     return None
-
-
-@cache
-def known_entities(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, str]:
-    """Lower-cased alias -> canonical name, for every known entity of entities.yaml."""
-    return {alias: name for alias, (name, _) in known_kinds(lang).items()}
-
-
-@cache
-def known_kinds(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, tuple[str, str]]:
-    """Lower-cased alias -> (canonical name, kind) for the known entities of entities.yaml."""
-    data = lexicon.load("entities", lang)
-    return {
-        a.lower(): (name, kind)
-        for section, kind in ENTITY_SECTIONS.items()
-        for name, aliases in data.get(section, {}).items()
-        for a in aliases
-    }
 
 
 def _only(text: str, allowed: tuple[str, ...]) -> bool:
@@ -469,18 +445,16 @@ def action_claims(
                 start, end = sent.start + verb.start(), sent.start + verb.end()
                 said = " ".join(w for w in (r.negation, r.mode) if w)
                 claims.append(
-                    Claim(
-                        id=content_id(doc.id, "action", start, end),
-                        document_id=doc.id,
-                        sentence_id=sent.id,
-                        property="action",
+                    make_claim(
+                        sent,
+                        "action",
+                        start,
+                        end,
                         subject=f"{r.agent} → {r.obj}",
                         value_text=verb.group(),
                         value_lo=lemma,
                         value_hi=r.obj,
                         unit="verb",
-                        start=start,
-                        end=end,
                         normalised=" ".join(w for w in (r.agent, said, lemma, r.obj) if w),
                         qualifiers={
                             "subject": r.agent,

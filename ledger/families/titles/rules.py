@@ -17,9 +17,9 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger.model import Claim
+from ledger.offices import Rung
+from ledger.offices import rung as rung_of
 from ledger.rules import Verdict, rule
-from ledger.titles import Rung
-from ledger.titles import rung as rung_of
 
 DATA = "data/id/titles.yaml"
 

@@ -1,0 +1,51 @@
+"""The titles family: the office a person is given ("Wakil Menteri Luar Negeri").
+
+Reading an office is shared with the people pass (:mod:`ledger.offices`); this
+family makes a claim for every mention of a person that carries one. Rule:
+``title-rank`` (``features/titles.feature``): a contradiction needs the same
+office at another rung of its ladder, within one story.
+"""
+
+from __future__ import annotations
+
+from ledger import offices
+from ledger.claims import make_claim
+from ledger.families import Corpus, Slot, family
+from ledger.families.titles import rules as rules
+from ledger.model import Claim
+
+
+def title_slot(c: Claim) -> Slot | None:
+    """One person's office (rules decide what needs one story)."""
+    return (c.entity_id, "title") if c.entity_id else None
+
+
+@family("titles", properties=("title",), slot=title_slot)
+def title_claims(corpus: Corpus) -> list[Claim]:
+    """A ``title`` claim for every mention of a person that carries an office."""
+    claims = []
+    for person in corpus.people:
+        for m in person.mentions:
+            before = offices.before(m)
+            spans = [(*before, "")] if before else []
+            spans += [span for span in (offices.after(m), offices.apposition_after(m)) if span]
+            for start, end, time in spans:
+                title = offices.normalise(m.document.text[start:end], time)
+                if title is None:
+                    continue
+                claims.append(
+                    make_claim(
+                        m.sentence,
+                        "title",
+                        start,
+                        end,
+                        subject=person.name,
+                        value_lo=title.rank,
+                        value_hi=title.office,
+                        unit="office",
+                        entity_id=person.id,
+                        normalised=title.describe(),
+                        qualifiers=title.qualifiers(),
+                    )
+                )
+    return claims

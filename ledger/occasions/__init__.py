@@ -1,0 +1,249 @@
+"""Occasions: the stage that finds the meetings, calls and visits of a story.
+
+A story speaks of several occasions: the talks it reports, an earlier call, the
+next round in another city. This stage runs before any claim family. For each
+story it reads every article's event words (:mod:`ledger.occasions.mentions`)
+and dates (:mod:`ledger.occasions.timeline`), clusters the event words into
+occasions (:mod:`ledger.occasions.clusters`) and records what each event word's
+own clause says of its occasion: kind, place, participants, dates, its number
+in a series. That record is the evidence :mod:`ledger.evidence` weighs before
+two claims may contradict.
+
+The families then *attach* their claims: :meth:`StoryOccasions.attach` names
+the occasion of a claim's clause. Families read this stage's result; they never
+run the finder themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from ledger.model import Document, Event, Sentence, Story
+from ledger.occasions import clusters
+from ledger.occasions import mentions as ev
+from ledger.occasions.timeline import Anchor, ArticleTime, DateReading, read_dates, year_hints
+from ledger.stories import reference_for
+from ledger.text import find_phrases
+from ledger.vocabulary import EventLexicon, load_lexicon
+
+MentionKey = tuple[str, int, int]
+
+__all__ = ["Attachment", "DateReading", "StoryOccasions", "find_occasions"]
+
+
+@dataclass(frozen=True)
+class Attachment:
+    """The occasion a claim's clause names: its event (None when none or several
+    fit), the event words, and what the clause says of the occasion."""
+
+    mention: ev.Mention | None
+    event: Event | None
+    evidence: dict[str, object]
+
+    @property
+    def event_id(self) -> str | None:
+        return self.event.id if self.event is not None else None
+
+    @property
+    def subject(self) -> str:
+        if self.event is not None:
+            return self.event.label
+        return self.mention.words if self.mention is not None else ""
+
+    def qualifiers(self, evidence: dict[str, object] | None = None) -> dict[str, object]:
+        """The qualifiers every attached claim carries (``evidence`` replaces the
+        clause's own, for a claim that is itself part of it)."""
+        if self.mention is None:
+            return {}
+        out: dict[str, object] = {
+            "event_words": self.mention.words,
+            "evidence": self.evidence if evidence is None else evidence,
+        }
+        if self.event is None:
+            out["event"] = "ambiguous: more than one event fits"
+        return out
+
+
+@dataclass
+class StoryOccasions:
+    """The occasions of one story and how to attach a claim to them."""
+
+    story: Story
+    documents: list[Document]  # in name order
+    events: list[Event]
+    dated: list[DateReading]  # every date and clock time, in reading order
+    mentions: list[ev.Mention]  # every event word, with the statements dates belong to
+    lex: EventLexicon
+    persons: frozenset[str]
+    by_key: dict[MentionKey, Event | None] = field(default_factory=dict)
+    evidence: dict[MentionKey, dict[str, object]] = field(default_factory=dict)
+    found: dict[str, list[ev.Mention]] = field(default_factory=dict)  # per sentence id
+
+    def attachment(self, mention: ev.Mention | None) -> Attachment:
+        if mention is None:
+            return Attachment(None, None, {})
+        return Attachment(mention, self.by_key.get(mention.key), self.evidence.get(mention.key, {}))
+
+    def attach(self, sentence: Sentence, start: int, end: int, *, lasting: bool) -> Attachment:
+        """The occasion of the clause holding ``start:end``; ``lasting`` claims
+        (a length) attach only to occasions that can last."""
+        found = self.found.get(sentence.id, [])
+        mention = ev.link(start, end, lasting, sentence, found, self.lex, self.persons)
+        return self.attachment(mention)
+
+    def context(self, sentence: Sentence, start: int, end: int, source: str) -> dict[str, Any]:
+        """What a sentence says of the occasion of a claim tied to no event word
+        (an amount): tense, other-occasion words, places, and the names and words
+        around it. Names in ``source`` (who gives the figure) are not whose it is."""
+        lex = self.lex
+        words, names = ev.words_around(sentence, start, end, lex)
+        cited = {
+            lex.entity_aliases[m.group().lower()] for m in find_phrases(source, lex.entity_aliases)
+        }
+        return {
+            **ev.sentence_context(sentence, lex),
+            "words": words,
+            "participants": [n for n in names if n not in cited],
+            "sentence": " ".join(re.sub(r"[\d.,]+", " ", sentence.text.lower()).split()),
+            "places": ev.places_in(sentence.text, lex),
+        }
+
+
+def find_occasions(
+    story: Story, docs: list[Document], sentences: dict[str, list[Sentence]]
+) -> StoryOccasions:
+    """The occasions of one story (see the module docstring)."""
+    lex = load_lexicon()
+    story_docs = sorted((d for d in docs if d.id in story.document_ids), key=lambda d: d.name)
+    all_sentences = [s for d in story_docs for s in sentences[d.id]]
+    persons = ev.persons_in(all_sentences, lex)
+    occ = StoryOccasions(story, story_docs, [], [], [], lex, persons)
+    for doc in story_docs:
+        reference, ref_note = reference_for(doc, story)
+        when = ArticleTime(reference, ref_note, year_hints(doc.text))
+        anchor = Anchor()
+        for sent in sentences[doc.id]:
+            found = ev.find_mentions(sent, lex, persons)
+            occ.found[sent.id] = found
+            occ.mentions.extend(found)
+            for reading in read_dates(doc, sent, found, lex, persons, when, anchor):
+                occ.dated.append(reading)
+                if reading.mention is not None and reading.mention.predicate:
+                    occ.mentions.append(reading.mention)
+    tenses = _tenses_from_dates(occ.dated, story)
+    dates = _mention_dates(occ.dated)
+    occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)
+    occ.evidence = _evidence(dates, occ.mentions, occ.by_key, lex)
+    return occ
+
+
+def _mention_dates(readings: list[DateReading]) -> dict[MentionKey, list[tuple[str, str]]]:
+    """Per event word, the dates with a known year that its clause gives it."""
+    out: dict[MentionKey, list[tuple[str, str]]] = {}
+    for r in readings:
+        rng = r.date_range
+        if r.mention is None or rng is None or not rng.year_known or r.planned:
+            continue
+        out.setdefault(r.mention.key, []).append((rng.lo.isoformat(), rng.hi.isoformat()))
+    return out
+
+
+def _descriptors(m: ev.Mention, dates: list[tuple[str, str]], how: str) -> dict[str, object]:
+    return {
+        "kind": m.kind,
+        "place": m.place,
+        "participants": sorted(m.participants),
+        "dates": [list(d) for d in dates],
+        "ordinal": m.ordinal,
+        "around": sorted(m.around),
+        "how": how,
+    }
+
+
+def _evidence(
+    dates: dict[MentionKey, list[tuple[str, str]]],
+    mentions: list[ev.Mention],
+    by_key: dict[MentionKey, Event | None],
+    lex: EventLexicon,
+) -> dict[MentionKey, dict[str, object]]:
+    """What each event word's own clause says of its occasion (see :mod:`ledger.evidence`).
+
+    An anaphoric mention ("pembicaraan itu") with nothing of its own takes what the
+    last mention of its event in the same article said; in an article that speaks
+    of a single occasion of a kind, every mention of it shares what all of them say.
+    ``dates`` are the dates each event word's clause states (:func:`_mention_dates`).
+    """
+    out: dict[MentionKey, dict[str, object]] = {}
+    by_doc: dict[str, list[ev.Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.key):
+        by_doc.setdefault(m.sentence.document_id, []).append(m)
+    for doc_mentions in by_doc.values():
+        last: dict[str, dict[str, object]] = {}
+        for m in doc_mentions:
+            event = by_key.get(m.key)
+            own = _descriptors(m, dates.get(m.key, []), "own")
+            bare = not (m.place or m.participants or dates.get(m.key))
+            if event is not None and bare and m.anaphoric and event.id in last:
+                own = {**last[event.id], "kind": m.kind, "how": "anaphora"}
+            out[m.key] = own
+            if event is not None and not bare:
+                last[event.id] = own
+        _pool_single_occasions(doc_mentions, by_key, dates, lex, out)
+    return out
+
+
+def _pool_single_occasions(
+    doc_mentions: list[ev.Mention],
+    by_key: dict[MentionKey, Event | None],
+    dates: dict[MentionKey, list[tuple[str, str]]],
+    lex: EventLexicon,
+    out: dict[MentionKey, dict[str, object]],
+) -> None:
+    """In an article whose every mention of a kind of event is one event, pool
+    the places, participants and dates of those mentions."""
+    for m in doc_mentions:
+        event = by_key.get(m.key)
+        if event is None or m.predicate:
+            continue
+        kin = [
+            k
+            for k in doc_mentions
+            if not k.predicate and clusters.compatible_kinds(k.kind, m.kind, lex)
+        ]
+        if any(by_key.get(k.key) is None or by_key[k.key] != event for k in kin):
+            continue  # the article speaks of more than one such occasion
+        pooled = dict(out[m.key])
+        places = {k.place for k in kin if k.place}
+        if len(places) == 1 and not pooled["place"]:
+            pooled["place"] = places.pop()
+        pooled["participants"] = sorted({p for k in kin for p in k.participants})
+        pooled["dates"] = [list(d) for k in kin for d in dates.get(k.key, [])]
+        if pooled != out[m.key]:
+            pooled["how"] = "document"
+        out[m.key] = pooled
+
+
+def _tenses_from_dates(readings: list[DateReading], story: Story) -> dict[object, str]:
+    """A mention's tense read off its dates: the tense words between the event word
+    and its date ("pertemuan puncak, kemungkinan pada bulan Juni"), else where the
+    date lies (after the reference date is the future)."""
+    tenses: dict[object, str] = {}
+    for r in readings:
+        if r.mention is not None and r.direction is not None:
+            tenses[r.mention.key] = r.direction
+            continue
+        rng = r.date_range
+        if r.mention is None or rng is None or not rng.year_known:
+            continue
+        if r.doc.published is None:
+            continue  # a reference borrowed from another article says nothing of tense
+        reference, _ = reference_for(r.doc, story)
+        if reference is None:
+            continue
+        if rng.lo > reference:
+            tenses[r.mention.key] = "future"
+        elif rng.hi < reference:
+            tenses[r.mention.key] = "past"
+    return tenses

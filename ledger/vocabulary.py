@@ -1,0 +1,139 @@
+"""The words the clause readers share: event words, tense and occasion markers,
+known entities and places, and the words that are never part of a name.
+
+Read once per language from ``data/<lang>/events.yaml``, ``entities.yaml``,
+``stopwords.yaml`` and ``titles.yaml``. The occasion finder
+(:mod:`ledger.occasions`), the people pass (:mod:`ledger.entities`) and the claim
+families read these tables; none of them reads another's.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from ledger import lexicon
+from ledger.calendar import month_names, weekday_names
+
+ENTITY_SECTIONS = {
+    "countries": "country",
+    "organisations": "organisation",
+    "treaties": "treaty",
+    "projects": "project",
+}
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    kinds: dict[str, list[str]]
+    lasting: frozenset[str]
+    groups: tuple[frozenset[str], ...]
+    main_kinds: frozenset[str]
+    future: tuple[str, ...]
+    past: tuple[str, ...]
+    novelty: tuple[str, ...]
+    other: tuple[str, ...]
+    other_openers: tuple[str, ...]
+    other_occasion_words: tuple[str, ...]
+    turns: tuple[str, ...]
+    other_after: tuple[str, ...]
+    ordinals: dict[str, int]
+    ordinal_not_before: frozenset[str]
+    series_words: frozenset[str]
+    blockers: tuple[str, ...]
+    subordinators: tuple[str, ...]
+    clause_ends: tuple[str, ...]
+    anaphora: tuple[str, ...]
+    attribution: tuple[str, ...]
+    verb_prefixes: tuple[str, ...]
+    tense_before: int
+    describe_window: int
+    lookahead: int
+    entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
+    place_aliases: dict[str, str]  # lower-cased alias -> canonical place
+    place_prepositions: frozenset[str]
+    stopwords: frozenset[str]
+    context_window: int
+    anaphora_window: int
+    clause_window: int
+    coordinators: tuple[str, ...]
+    not_names: frozenset[str]
+    name_words: frozenset[str]  # lower-cased words of known entity and place names
+
+
+@cache
+def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
+    ev = lexicon.load("events", lang)
+    ent = lexicon.load("entities", lang)
+    entity_aliases = {
+        alias.lower(): canonical
+        for section in ("countries", "organisations")
+        for canonical, aliases in ent.get(section, {}).items()
+        for alias in aliases
+    }
+    place_aliases = {
+        alias.lower(): canonical
+        for canonical, aliases in ent.get("places", {}).items()
+        for alias in aliases
+    }
+    kinds = {k: list(v["triggers"]) for k, v in ev["kinds"].items()}
+    name_words = frozenset(
+        w.lower() for alias in [*entity_aliases, *place_aliases] for w in alias.split()
+    )
+    return EventLexicon(
+        kinds=kinds,
+        lasting=frozenset(k for k, v in ev["kinds"].items() if v.get("lasting")),
+        groups=tuple(frozenset(g) for g in ev["compatible"]),
+        main_kinds=frozenset(ev["main_kinds"]),
+        future=tuple(ev["future"]),
+        past=tuple(ev["past"]),
+        novelty=tuple(ev["novelty"]),
+        other=tuple(ev["other_event_markers"]),
+        other_openers=tuple(ev["other_occasion_openers"]),
+        other_occasion_words=tuple(ev["other_occasion_words"]),
+        turns=tuple(ev["other_occasion_turns"]),
+        other_after=tuple(ev["other_occasion_after"]),
+        ordinals={str(k).lower(): int(v) for k, v in ev["ordinals"]["words"].items()},
+        ordinal_not_before=frozenset(ev["ordinals"]["not_before"]),
+        series_words=frozenset(ev["ordinals"]["series_words"]),
+        blockers=tuple(ev["blockers"]),
+        subordinators=tuple(ev["subordinators"]),
+        clause_ends=tuple(ev["subordinate_clause_ends"]),
+        anaphora=tuple(ev["anaphora"]),
+        attribution=tuple(ev["attribution_markers"]),
+        verb_prefixes=tuple(sorted(ev["verb_prefixes"], key=len, reverse=True)),
+        tense_before=int(ev["tense_window_before"]),
+        describe_window=int(ev["describe_window"]),
+        lookahead=int(ev["lookahead_words"]),
+        entity_aliases=entity_aliases,
+        place_aliases=place_aliases,
+        place_prepositions=frozenset(ev["place_prepositions"]),
+        stopwords=frozenset(w.lower() for w in lexicon.load("stopwords", lang)["stopwords"]),
+        context_window=int(ev["context_window"]),
+        anaphora_window=int(ev["anaphora_window"]),
+        clause_window=int(ev["clause_window"]),
+        coordinators=tuple(ev["coordinators"]),
+        name_words=name_words,
+        not_names=frozenset(w.lower() for w in lexicon.load("titles", lang)["title_words"])
+        | frozenset(w.lower() for w in ev["geographic_words"])
+        | frozenset(month_names(lang))
+        | frozenset(weekday_names(lang)),
+    )
+
+
+@cache
+def known_entities(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, str]:
+    """Lower-cased alias -> canonical name, for every known entity of entities.yaml."""
+    return {alias: name for alias, (name, _) in known_kinds(lang).items()}
+
+
+@cache
+def known_kinds(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, tuple[str, str]]:
+    """Lower-cased alias -> (canonical name, kind) for the known entities of entities.yaml."""
+    data = lexicon.load("entities", lang)
+    return {
+        a.lower(): (name, kind)
+        for section, kind in ENTITY_SECTIONS.items()
+        for name, aliases in data.get(section, {}).items()
+        for a in aliases
+    }
