@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import json
 import os
-import sqlite3
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -19,8 +18,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
-
-import sqlite_utils
 
 from ledger import (
     __version__,
@@ -229,33 +226,27 @@ def _run_row(started: str, paths: list[Path], led: store.Ledger) -> dict[str, An
     }
 
 
-def open_ledger(db_path: str | Path) -> sqlite_utils.Database:
-    """Open an existing ledger, or raise FileNotFoundError naming it."""
-    path = Path(db_path)
-    if not path.exists():
-        raise FileNotFoundError(f"no ledger at {path}: run 'ledger build' first")
-    return sqlite_utils.Database(path)
+def open_ledger(db_path: str | Path) -> store.Reader:
+    """Open an existing ledger to read, or raise FileNotFoundError naming it.
+
+    The handle is read-only; close it, or use it in a ``with`` block.
+    """
+    return store.open_ledger(db_path)
 
 
 def findings(
     db_path: str | Path, verdict: str | None = None, property: str | None = None
 ) -> list[dict[str, Any]]:
     """The rows of ``finding_report``, optionally of one verdict or property."""
-    db = open_ledger(db_path)
     where, params = export_mod.where_clause(
         [("verdict = :verdict", "verdict", verdict), ("property = :property", "property", property)]
     )
-    return list(db.query("select * from finding_report" + where, params))
+    return store.query(db_path, "select * from finding_report" + where, params)
 
 
 def review(db_path: str | Path, finding_id: str, status: str, note: str = "") -> dict[str, Any]:
     """Record an editor's review of a finding; it survives every rebuild."""
-    open_ledger(db_path)
-    conn = sqlite3.connect(Path(db_path))
-    try:
-        return reviews.record(conn, finding_id, status, note)
-    finally:
-        conn.close()
+    return reviews.record(store.require_ledger(db_path), finding_id, status, note)
 
 
 def export(
@@ -269,17 +260,17 @@ def export(
     document: str | None = None,
 ) -> int:
     """Write ``findings`` or ``claims`` to a CSV file; returns the number of rows."""
-    db = open_ledger(db_path)
-    if what == "findings":
-        return export_mod.export_findings(
-            db, Path(out), excel=excel, verdict=verdict, property=property, document=document
-        )
-    if what == "claims":
-        if verdict is not None:
-            raise ValueError("claims have no verdict: --verdict applies to findings")
-        return export_mod.export_claims(
-            db, Path(out), excel=excel, property=property, document=document
-        )
+    with open_ledger(db_path) as db:
+        if what == "findings":
+            return export_mod.export_findings(
+                db, Path(out), excel=excel, verdict=verdict, property=property, document=document
+            )
+        if what == "claims":
+            if verdict is not None:
+                raise ValueError("claims have no verdict: --verdict applies to findings")
+            return export_mod.export_claims(
+                db, Path(out), excel=excel, property=property, document=document
+            )
     raise ValueError(f"cannot export {what!r}: choose findings or claims")
 
 
@@ -288,7 +279,6 @@ def claims(
 ) -> list[dict[str, Any]]:
     """Claims with their document and span, in reading order; optionally of one
     document (its file name) or property."""
-    db = open_ledger(db_path)
     sql = (
         "select d.name as document, c.property, c.subject, c.value_text, c.normalised, "
         "c.start, c.end, c.id from claims c join documents d on d.id = c.document_id"
@@ -299,7 +289,7 @@ def claims(
             ("c.property = :property", "property", property),
         ]
     )
-    return list(db.query(sql + where + " order by d.name, c.start", params))
+    return store.query(db_path, sql + where + " order by d.name, c.start", params)
 
 
 @dataclass
@@ -311,28 +301,27 @@ class Explanation:
     rule: dict[str, Any]
 
 
+SIDE_SQL = (
+    "select d.name as document, d.outlet, s.text as sentence, c.start - s.start as "
+    "start, c.end - s.start as end, c.value_text, c.normalised from claims c "
+    "join documents d on d.id = c.document_id join sentences s on s.id = c.sentence_id "
+    "where c.id = ?"
+)
+
+
 def explain(db_path: str | Path, finding_id: str) -> Explanation:
     """The finding, both claims in their sentences, and the rule with its feature."""
-    db = open_ledger(db_path)
-    rows = list(db.query("select * from finding_report where finding_id = ?", [finding_id]))
-    if not rows:
-        raise ValueError(f"no finding {finding_id!r} in {db_path}")
-    finding = rows[0]
-    sides = []
-    for key in ("claim_a", "claim_b"):
-        if finding[key] is None:
-            continue  # a finding on one claim (a weekday that does not fit its date)
-        side = next(
-            db.query(
-                "select d.name as document, d.outlet, s.text as sentence, c.start - s.start as "
-                "start, c.end - s.start as end, c.value_text, c.normalised from claims c "
-                "join documents d on d.id = c.document_id join sentences s on s.id = c.sentence_id "
-                "where c.id = ?",
-                [finding[key]],
-            )
-        )
-        sides.append(side)
-    rule = db.table("rules").get(finding["rule_id"])
+    with open_ledger(db_path) as db:
+        rows = list(db.query("select * from finding_report where finding_id = ?", [finding_id]))
+        if not rows:
+            raise ValueError(f"no finding {finding_id!r} in {db_path}")
+        finding = rows[0]
+        sides = []
+        for key in ("claim_a", "claim_b"):
+            if finding[key] is None:
+                continue  # a finding on one claim (a weekday that does not fit its date)
+            sides.append(next(db.query(SIDE_SQL, [finding[key]])))
+        rule = db.get("rules", finding["rule_id"])
     return Explanation(finding=finding, sides=sides, rule=rule)
 
 
@@ -341,5 +330,5 @@ def evaluate(
 ) -> evaluate_mod.Report:
     """Score the ledger at ``db_path`` against the key at ``key_path`` (see
     :mod:`ledger.evaluate`); raises FileNotFoundError or ValueError naming the file."""
-    open_ledger(db_path)
+    store.require_ledger(db_path)  # the missing ledger is named before the key is read
     return evaluate_mod.evaluate(evaluate_mod.load_key(key_path), db_path, split=split)

@@ -25,8 +25,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
 import yaml
+
+from ledger import store
 
 VERDICTS = ("contradiction", "variant", "consistent")
 MUST_NOT = ("different-event", "no-finding")
@@ -252,7 +253,7 @@ def _occurrences(text: str, side: Side) -> list[tuple[int, int]]:
     return spans
 
 
-def _findings(db: sqlite_utils.Database) -> list[FindingRef]:
+def _findings(db: store.Reader) -> list[FindingRef]:
     claims = {
         r["id"]: ClaimRef(r["id"], r["doc"], r["start"], r["end"], r["value_text"], r["sentence"])
         for r in db.query(
@@ -278,8 +279,15 @@ def _findings(db: sqlite_utils.Database) -> list[FindingRef]:
 
 
 def evaluate(key: Key, db_path: str | Path, split: str | None = None) -> Report:
-    """Score the ledger at ``db_path`` against the items of ``key`` (of one split)."""
-    db = sqlite_utils.Database(db_path)
+    """Score the ledger at ``db_path`` against the items of ``key`` (of one split).
+
+    Raises FileNotFoundError when there is no ledger at ``db_path``.
+    """
+    with store.open_ledger(db_path) as db:
+        return _score(key, db, split)
+
+
+def _score(key: Key, db: store.Reader, split: str | None) -> Report:
     docs = {r["name"]: r for r in db.query("select name, path, text from documents")}
     report = Report(split=split)
     items = [i for i in key.items if split is None or i.split == split]
@@ -349,7 +357,7 @@ def evaluate(key: Key, db_path: str | Path, split: str | None = None) -> Report:
 
 
 def _sentences_of(
-    db: sqlite_utils.Database,
+    db: store.Reader,
     item: Item,
     located: dict[tuple[str, Side], list[tuple[int, int]]],
 ) -> list[tuple[str, str, str]]:

@@ -2,7 +2,8 @@
 
 Columns are readable (outlets, values, quotes, explanation, review), not ids
 alone. ``excel=True`` writes UTF-8 with a byte-order mark, without which Excel
-garbles Indonesian text.
+garbles Indonesian text. Both read through a :class:`ledger.store.Reader`, so
+the caller decides how long the ledger stays open.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import csv
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
+from ledger import store
 
 FINDING_COLUMNS = [
     ("verdict", "verdict"),
@@ -86,7 +87,7 @@ def _write(
 
 
 def export_findings(
-    db: sqlite_utils.Database,
+    db: store.Reader,
     out: Path,
     *,
     excel: bool = False,
@@ -107,7 +108,7 @@ def export_findings(
 
 
 def export_claims(
-    db: sqlite_utils.Database,
+    db: store.Reader,
     out: Path,
     *,
     excel: bool = False,

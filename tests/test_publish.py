@@ -23,13 +23,12 @@ from datasette.app import Datasette
 from datasette.plugins import pm
 from markupsafe import escape
 
-from ledger import api
+from ledger import api, reviews
 from ledger.publish import (
     METADATA,
     PLUGIN,
     database_name,
     datasette_args,
-    fts,
     metadata,
     metadata_path,
     pages,
@@ -51,10 +50,9 @@ def run(coro: Awaitable[T]) -> T:
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A ledger of the seeds with full-text search, built once for this module."""
+    """A ledger of the seeds (a build writes its full-text search), built once for this module."""
     db = tmp_path_factory.mktemp("publish") / "ledger.db"
     api.build([Path(__file__).resolve().parents[1] / "seeds"], db)
-    fts.enable(db)
     return db
 
 
@@ -192,20 +190,6 @@ def test_a_ledger_without_search_tables_gets_no_search_box(tmp_path: Path, built
         db[t].drop()
     db.close()
     assert "fts_table" not in metadata(plain)["databases"]["plain"]["tables"]["sentences"]
-
-
-def test_fts_enable_is_idempotent(ledger_db: Path) -> None:
-    fts.enable(ledger_db)
-    fts.enable(ledger_db)
-    conn = sqlite3.connect(ledger_db)
-    hits = conn.execute(
-        "select count(*) from sentences_fts where sentences_fts match 'Jenewa'"
-    ).fetchone()[0]
-    claims = conn.execute(
-        "select count(*) from claims_fts where claims_fts match 'Januari'"
-    ).fetchone()[0]
-    conn.close()
-    assert hits > 0 and claims > 0
 
 
 # --- the command line -----------------------------------------------------------
@@ -469,6 +453,22 @@ def test_a_review_needs_a_known_status_a_finding_and_a_csrf_token(ledger_db: Pat
         ]  # fmt: skip
 
     assert serve(ledger_db, False, go) == [400, 302, 404, 403, 405]
+
+
+def test_a_review_with_a_note_over_the_limit_is_refused(ledger_db: Path) -> None:
+    fid = contradiction_id(ledger_db)
+
+    async def go(ds: Datasette) -> tuple[int, str]:
+        saved = await post_review(ds, fid, "confirmed", "x" * (reviews.NOTE_LIMIT + 1))
+        return saved.status_code, saved.text
+
+    assert serve(ledger_db, False, go) == (
+        400,
+        f"the note is longer than {reviews.NOTE_LIMIT} characters",
+    )
+    conn = sqlite3.connect(ledger_db)
+    assert conn.execute("select count(*) from reviews").fetchone()[0] == 0
+    conn.close()
 
 
 def test_public_mode_refuses_sql_and_reviews(ledger_db: Path) -> None:

@@ -195,3 +195,71 @@ def test_sidecar_metadata_reaches_the_documents_table(tmp_path: Path, seeds_dir:
     # With a date, "bulan Juni" gets its year.
     june = next(db.query("select value_lo from claims where value_text = 'bulan Juni'"))
     assert june["value_lo"] == "2021-06-01"
+
+
+# --- reading and reviewing: the store is the one place that opens the file -----
+
+
+@pytest.fixture
+def built(tmp_path: Path, seeds_dir: Path) -> Path:
+    return api.build([seeds_dir], tmp_path / "ledger.db").db
+
+
+def test_a_missing_ledger_is_named_and_never_created(tmp_path: Path) -> None:
+    missing = tmp_path / "nothing.db"
+    with pytest.raises(FileNotFoundError, match=r"no ledger at .*nothing\.db"):
+        store.open_ledger(missing)
+    with pytest.raises(FileNotFoundError):
+        store.query(missing, "select 1")
+    with pytest.raises(FileNotFoundError):
+        store.record_review(missing, "f", "confirmed", "", "2026-01-01T00:00:00+00:00")
+    assert store.schema(missing) == {}
+    assert not missing.exists()
+
+
+def test_a_read_handle_reads_and_cannot_write(built: Path) -> None:
+    with store.open_ledger(built) as db:
+        assert next(db.query("select count(*) as n from documents"))["n"] == 5
+        rule = db.get("rules", "date-range")
+        assert rule["property"] == "date"
+        with pytest.raises(LookupError):
+            db.get("rules", "no-such-rule")
+        with pytest.raises(Exception, match="readonly"):
+            list(db.query("delete from reviews"))
+    assert store.query(built, "select count(*) as n from documents") == [{"n": 5}]
+
+
+def test_query_takes_a_path_or_an_open_handle(built: Path) -> None:
+    sql = "select name from documents where name like :prefix order by name"
+    with store.open_ledger(built) as db:
+        assert store.query(db, sql, {"prefix": "00%"}) == store.query(built, sql, {"prefix": "00%"})
+
+
+def test_schema_lists_tables_views_and_columns(built: Path) -> None:
+    tables = store.schema(built)
+    assert "finding_id" in tables["finding_report"]
+    assert {"sentences_fts", "claims_fts", "reviews"} <= set(tables)
+
+
+def test_a_recorded_review_carries_its_snapshot(built: Path) -> None:
+    fid = next(
+        r["finding_id"]
+        for r in store.query(built, "select finding_id, verdict from finding_report")
+        if r["verdict"] == "contradiction"
+    )
+    saved = store.record_review(built, fid, "confirmed", "dicek", "2026-01-01T00:00:00+00:00")
+    assert saved is not None and saved["orphaned"] == 0 and saved["verdict"] == "contradiction"
+    assert store.read_reviews(built) == [saved]
+    assert store.record_review(built, "nope", "confirmed", "", "2026-01-01T00:00:00+00:00") is None
+
+
+def test_fts_enable_is_idempotent(built: Path) -> None:
+    store.enable_fts(built)
+    store.enable_fts(built)
+    db = sqlite_utils.Database(built)
+    hits = next(
+        db.query("select count(*) as n from sentences_fts where sentences_fts match 'Jenewa'")
+    )
+    claims = next(db.query("select count(*) as n from claims_fts where claims_fts match 'Januari'"))
+    db.close()
+    assert hits["n"] > 0 and claims["n"] > 0

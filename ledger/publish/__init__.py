@@ -4,7 +4,11 @@
 the ledger being served: Datasette names a database after its file, and a facet,
 a canned query or a search box on a column or table the file lacks would fail.
 The serve path and the tests both use it. The pages and hooks are in
-:mod:`ledger.publish.plugin`, registered through the ``datasette`` entry point.
+:mod:`ledger.publish.plugin`, the reopening of a rebuilt file in
+:mod:`ledger.publish.reload`, each registered through the ``datasette`` entry
+point. This package opens no SQLite itself: what it reads before Datasette
+starts, it reads through :mod:`ledger.store`; afterwards Datasette's own
+connections serve the pages and take the reviews.
 """
 
 from __future__ import annotations
@@ -13,13 +17,14 @@ import copy
 import hashlib
 import json
 import os
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
 from typing import Any
 
 import yaml
+
+from ledger import store
 
 METADATA = Path(__file__).with_name("metadata.yaml")
 PLUGIN = "ledger"
@@ -34,18 +39,12 @@ def database_name(db_path: Path) -> str:
 
 
 def schema(db_path: Path) -> dict[str, list[str]]:
-    """Every table and view of a ledger with its columns (empty if there is no file)."""
-    if not Path(db_path).exists():
-        return {}
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
-    try:
-        names = [
-            r[0]
-            for r in conn.execute("select name from sqlite_master where type in ('table', 'view')")
-        ]
-        return {n: [r[1] for r in conn.execute(f"PRAGMA table_info([{n}])")] for n in names}
-    finally:
-        conn.close()
+    """Every table and view of a ledger with its columns (empty if there is no file).
+
+    Read through :mod:`ledger.store` before Datasette starts: the metadata must
+    fit the file before the server opens it.
+    """
+    return store.schema(db_path)
 
 
 def metadata(db_path: Path, public: bool = False) -> dict[str, Any]:

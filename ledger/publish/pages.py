@@ -8,7 +8,6 @@ markup, and only the wrapped result is :class:`markupsafe.Markup`.
 from __future__ import annotations
 
 import json
-import sqlite3
 import textwrap
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, Protocol
@@ -16,12 +15,20 @@ from typing import Any, Protocol
 from markupsafe import Markup, escape
 
 
+class Row(Protocol):
+    """A row as Datasette returns it (a :class:`sqlite3.Row`): by index, by name, as a dict."""
+
+    def __getitem__(self, key: int | str, /) -> Any: ...
+
+    def keys(self) -> list[str]: ...
+
+
 class Rows(Protocol):
     """What Datasette's ``Database.execute`` returns (enough of it)."""
 
-    rows: list[sqlite3.Row]
+    rows: list[Row]
 
-    def first(self) -> sqlite3.Row | None: ...
+    def first(self) -> Row | None: ...
 
 
 class Db(Protocol):

@@ -1,6 +1,7 @@
 """The ledger's Datasette plugin: its own pages, cell links, a menu and a stylesheet.
 
-Registered through ``[project.entry-points.datasette] ledger = "ledger.publish.plugin"``.
+Registered through ``[project.entry-points.datasette] ledger = "ledger.publish.plugin"``;
+reopening a rebuilt ledger is a plugin of its own (:mod:`ledger.publish.reload`).
 Settings come from ``metadata["plugins"]["ledger"]`` (written by
 :func:`ledger.publish.metadata`): ``database``, the ledger's name in Datasette, and
 ``public``, true when the server must not write (the review form is refused).
@@ -12,34 +13,25 @@ form; a POST to ``finding/{id}/review`` saves a review), ``document/{id or name}
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import partial
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 from urllib.parse import quote, urlencode
 
-from datasette import hookimpl as _hookimpl
 from datasette.utils.asgi import Forbidden, NotFound, Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup
 
 from ledger import reviews
 from ledger.publish import PLUGIN, pages
+from ledger.publish.hooks import hookimpl
 
 HERE = Path(__file__).parent
 TEMPLATES = HERE / "templates"
 STYLESHEET = HERE / "static" / "ledger.css"
-NOTE_LIMIT = 5000
 
 Datasette = Any  # datasette.app.Datasette (untyped)
 Request = Any  # datasette.utils.asgi.Request (untyped)
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def hookimpl(fn: F) -> F:
-    """:data:`datasette.hookimpl`, typed: it marks ``fn`` and returns it unchanged."""
-    marked: F = _hookimpl(fn)
-    return marked
 
 
 def config(datasette: Datasette) -> dict[str, Any]:
@@ -123,8 +115,8 @@ async def review_post(datasette: Datasette, request: Request) -> Response:
     form = await request.post_vars()
     status = form.get("status", "")
     note = (form.get("note") or "").strip()
-    if len(note) > NOTE_LIMIT:
-        return Response.text(f"the note is longer than {NOTE_LIMIT} characters", status=400)
+    if len(note) > reviews.NOTE_LIMIT:
+        return Response.text(f"the note is longer than {reviews.NOTE_LIMIT} characters", status=400)
     found = (await db.execute("select 1 from findings where id = ?", [finding_id])).first()
     if found is None:
         raise NotFound(f"No finding {finding_id}")
@@ -272,7 +264,3 @@ def menu_links(datasette: Datasette, actor: Any, request: Request) -> list[dict[
 @hookimpl
 def extra_css_urls(datasette: Datasette) -> list[str]:
     return [str(datasette.urls.path("/-/ledger/ledger.css"))]
-
-
-# Registered through this module, the one the entry point names.
-from ledger.publish.reload import asgi_wrapper  # noqa: E402, F401

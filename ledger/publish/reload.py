@@ -7,6 +7,10 @@ request this checks every file-backed database's inode; when it changed, the
 database is replaced by a fresh :class:`datasette.database.Database` on the new
 file, and every SQL thread drops the connection it kept (Datasette 0.65 keeps
 them in a thread-local keyed by the database's name).
+
+A plugin of its own, registered through ``[project.entry-points.datasette]``
+(``ledger-reload``) beside :mod:`ledger.publish.plugin`: any Datasette started in
+this environment reopens a swapped ledger, whatever metadata it was given.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from typing import Any
 
 from datasette.database import Database, connections
 
-from ledger.publish.plugin import hookimpl
+from ledger.publish.hooks import hookimpl
 
 Scope = MutableMapping[str, Any]
 ASGIApp = Callable[

@@ -1,7 +1,10 @@
 """Full-text search for the ledger: ``sentences(text)`` and ``claims(value_text, subject)``.
 
-A ledger is written once and never updated in place, so the indexes have no
-triggers; :func:`enable` builds them afresh each time it is called.
+Part of the store, not of the Datasette layer that searches them: a build writes
+the indexes into its new file before the swap, so the store would otherwise
+import the web layer. A ledger is written once and never updated in place, so
+the indexes have no triggers; :func:`enable` builds them afresh each time it is
+called.
 """
 
 from __future__ import annotations
