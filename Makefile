@@ -31,6 +31,7 @@ lint: $(STAMP)
 	$(BIN)/ruff check ledger tests
 	$(BIN)/ruff format --check ledger tests
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 # The browser tests drive Debian's Chromium through Playwright (never
 # `playwright install`, which downloads a browser and fails here).

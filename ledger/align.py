@@ -18,7 +18,7 @@ from collections.abc import Iterator
 from datetime import date
 
 from ledger import lexicon
-from ledger.evidence import OCCASION_BOUND, same_occasion
+from ledger.evidence import occasion_bound, same_occasion
 from ledger.families import load_all, slot_of
 from ledger.model import Claim, Finding, content_id
 from ledger.rules import Rule, Verdict, rules_for
@@ -96,7 +96,7 @@ def compare(claims: list[Claim]) -> list[Finding]:
                 continue
             if verdict.verdict == "contradiction" and _unsure(a, b, occasion.same):
                 continue
-            if verdict.verdict == "variant" and a.property in OCCASION_BOUND and not occasion.same:
+            if verdict.verdict == "variant" and occasion_bound(a.property) and not occasion.same:
                 continue  # "the sources differ" needs the same evidence as a contradiction
             reasons = [*occasion.reasons, *verdict.reasons]
             findings.append(_finding(r, verdict, a, b, occasion.confidence, reasons))

@@ -28,12 +28,15 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger import lexicon
+from ledger.families import binding_of
 from ledger.model import Claim
 from ledger.occasions.clusters import participants_agree
 
-EVENT_PROPERTIES = frozenset({"duration", "date", "place", "time"})
-SENTENCE_BOUND = frozenset({"quantity"})  # amounts: tied to their sentence, not an event word
-OCCASION_BOUND = EVENT_PROPERTIES | SENTENCE_BOUND
+
+def occasion_bound(prop: str) -> bool:
+    """Whether claims of ``prop`` need evidence of one occasion (event-bound
+    claims and amounts), rather than their slot alone (a person, an agreement)."""
+    return binding_of(prop) in ("occasion", "sentence")
 
 
 @dataclass(frozen=True)
@@ -77,9 +80,10 @@ def _ranges(ev: dict[str, Any]) -> list[tuple[date, date]]:
 def same_occasion(a: Claim, b: Claim) -> Occasion:
     """How sure the ledger is that ``a`` and ``b`` speak of one occasion."""
     p = _params()
-    if a.property in SENTENCE_BOUND:
+    binding = binding_of(a.property)
+    if binding == "sentence":
         return _same_amount(a, b, p)
-    if a.property not in EVENT_PROPERTIES:  # tied to a person or a thing by its slot
+    if binding != "occasion":  # tied to a person or a thing by its slot
         why = str(p["not_event_bound_reasons"].get(a.property, "one slot of the ledger"))
         return Occasion(True, float(p["not_event_bound"]), (why,))
     ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}

@@ -1,4 +1,8 @@
-"""Titles: the office the sources give a person, read into a rung of a ladder.
+"""Offices: reading a title ("Wakil Menteri Luar Negeri AS") into a rung of a ladder.
+
+Shared by the people pass (:mod:`ledger.entities`: two spellings of a family
+name are one person only if their offices agree) and the titles family
+(:mod:`ledger.families.titles`, which makes the claims).
 
 Two shapes carry a title in Indonesian news copy:
 

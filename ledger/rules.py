@@ -82,3 +82,8 @@ def rules_for(prop: str, arity: int = 2) -> list[Rule]:
     Rules register when their family is imported (:func:`ledger.families.load_all`).
     """
     return [r for r in REGISTRY.values() if r.property == prop and r.arity == arity]
+
+
+def unregister(rule_id: str) -> None:
+    """Remove a rule (tests that register a toy rule clean up with this)."""
+    REGISTRY.pop(rule_id, None)

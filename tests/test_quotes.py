@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from ledger.families import load_all
 from ledger.families.quotes.rules import same_quotation
+from ledger.rules import REGISTRY
 
 LAVROV_002 = (
     "Kami siap untuk membahas semua masalah tanpa kecuali jika kami memahami bahwa diskusi "
@@ -34,4 +36,6 @@ LAVROV_003 = (
     ],
 )  # fmt: skip
 def test_same_quotation(a: str, b: str, same: bool) -> None:
-    assert (same_quotation(a, b) is not None) is same
+    load_all()
+    params = REGISTRY["quote-wording"].params()
+    assert (same_quotation(a, b, params) is not None) is same

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from ledger.model import Claim
 from ledger.families import load_all
+from ledger.model import Claim
 from ledger.rules import REGISTRY
 
 

@@ -7,9 +7,9 @@ from dataclasses import replace
 import pytest
 
 from ledger import lexicon
+from ledger.families import load_all
 from ledger.model import Claim
 from ledger.offices import _span_ok, normalise, words
-from ledger.families import load_all
 from ledger.rules import REGISTRY
 from tests.test_rules import claim as plain_claim
 

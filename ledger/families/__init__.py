@@ -67,7 +67,14 @@ class Family:
     extract: Extractor
     slot: SlotKey  # (what, property) that claims must share to be compared
     requires: tuple[str, ...] = ()  # families whose claims its extractor reads
+    # What ties two of its claims to one fact (:mod:`ledger.evidence`): "occasion"
+    # (the evidence of the event word of each clause), "sentence" (the words of
+    # each sentence: amounts), or "slot" (the slot key itself: one person, one
+    # agreement).
+    binding: str = "slot"
 
+
+BINDINGS = ("occasion", "sentence", "slot")
 
 REGISTRY: dict[str, Family] = {}
 
@@ -78,6 +85,7 @@ def family(
     properties: tuple[str, ...],
     slot: SlotKey,
     requires: tuple[str, ...] = (),
+    binding: str = "slot",
 ) -> Callable[[Extractor], Extractor]:
     """Register the decorated extractor as the family ``name``.
 
@@ -86,6 +94,8 @@ def family(
     """
 
     def register(func: Extractor) -> Extractor:
+        if binding not in BINDINGS:
+            raise ValueError(f"family {name!r}: binding {binding!r} is not one of {BINDINGS}")
         if name in REGISTRY:
             raise ValueError(f"claim family {name!r} is registered twice")
         taken = {p: f.name for f in REGISTRY.values() for p in f.properties}
@@ -94,7 +104,7 @@ def family(
             raise ValueError(
                 f"family {name!r}: property {clash[0]!r} belongs to {taken[clash[0]]!r}"
             )
-        REGISTRY[name] = Family(name, tuple(properties), func, slot, tuple(requires))
+        REGISTRY[name] = Family(name, tuple(properties), func, slot, tuple(requires), binding)
         return func
 
     return register
@@ -146,6 +156,12 @@ def in_order() -> list[Family]:
 def family_of(prop: str) -> Family | None:
     """The family that makes claims of ``prop``."""
     return next((f for f in load_all().values() if prop in f.properties), None)
+
+
+def binding_of(prop: str) -> str:
+    """What ties two claims of ``prop`` to one fact (see :class:`Family`)."""
+    fam = family_of(prop)
+    return fam.binding if fam is not None else "slot"
 
 
 def slot_of(c: Claim) -> Slot | None:

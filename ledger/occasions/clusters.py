@@ -1,12 +1,13 @@
 """Clusters: a story's event words grouped into the occasions they name.
 
-The third step of :mod:`ledger.events`. The story's first mention of a
-talks/meeting/call is its main event; every other mention joins the compatible
-event that fits it best, or starts a new one. Another place, another number in a
-series, another date with nothing else in common, or two different pairs of
-participants rule an event out. A bare event word points back to the occasion
-just named. Two candidates that fit equally well are ambiguous, and the claims
-on such a mention are compared with nothing: ambiguity is not a finding.
+The third step of the occasions stage (after :mod:`ledger.occasions.mentions`).
+The story's first mention of a talks/meeting/call is its main event; every
+other mention joins the compatible event that fits it best, or starts a new
+one. Another place, another number in a series, another date with nothing else
+in common, or two different pairs of participants rule an event out. A bare
+event word points back to the occasion just named. Two candidates that fit
+equally well are ambiguous, and the claims on such a mention are compared with
+nothing: ambiguity is not a finding.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Events: which happening a claim is about, so that only like is compared with like.
+"""Event words and links: the first two steps of the occasions stage.
 
 A story (see :mod:`ledger.stories`) mentions several events: the talks it
 reports, the summit a month before, the next meeting in September. A claim is
@@ -14,7 +14,7 @@ in three steps, each driven by ``data/<lang>/events.yaml``:
    or "bahwa"), else one right after it; failing both, the statement of the nearest
    verb before it ("Ryabkov mengatakan ... pada hari Selasa"). A duration links
    only to an event that can last.
-3. *Clusters* (:mod:`ledger.clusters`). The story's first mention of a
+3. *Clusters* (:mod:`ledger.occasions.clusters`). The story's first mention of a
    talks/meeting/call is its main event; every other mention joins the
    compatible event that fits it best, or starts a new one. Two candidates that
    fit equally well are ambiguous, and the claims on such a mention are compared

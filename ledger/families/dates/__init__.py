@@ -24,7 +24,7 @@ def _iso(d: date, year_known: bool) -> str:
     return d.isoformat() if year_known else d.strftime("--%m-%d")
 
 
-@family("dates", properties=("date", "time"), slot=by_event)
+@family("dates", properties=("date", "time"), slot=by_event, binding="occasion")
 def date_claims(corpus: Corpus) -> list[Claim]:
     """A ``date`` or ``time`` claim for every date and clock time of every story."""
     return [

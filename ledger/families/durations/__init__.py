@@ -15,7 +15,7 @@ from ledger.model import Claim
 from ledger.text import in_quote
 
 
-@family("durations", properties=("duration",), slot=by_event)
+@family("durations", properties=("duration",), slot=by_event, binding="occasion")
 def duration_claims(corpus: Corpus) -> list[Claim]:
     """A ``duration`` claim for every length of an occasion, attached to its clause's occasion."""
     out = []

@@ -14,7 +14,7 @@ from ledger.model import Claim
 from ledger.text import find_phrases
 
 
-@family("places", properties=("place",), slot=by_event)
+@family("places", properties=("place",), slot=by_event, binding="occasion")
 def place_claims(corpus: Corpus) -> list[Claim]:
     """A ``place`` claim for each event word whose place the text names."""
     claims = []

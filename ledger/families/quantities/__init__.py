@@ -21,7 +21,13 @@ def quantity_slot(c: Claim) -> Slot | None:
     return by_story(c, f"{c.subject}:{c.unit}")
 
 
-@family("quantities", properties=("quantity",), slot=quantity_slot, requires=("dates",))
+@family(
+    "quantities",
+    properties=("quantity",),
+    slot=quantity_slot,
+    requires=("dates",),
+    binding="sentence",
+)
 def quantities(corpus: Corpus) -> list[Claim]:
     """A ``quantity`` claim for every sum of money and every count of a known thing,
     with the evidence of its sentence (``qualifiers["evidence"]``)."""

@@ -28,8 +28,6 @@ class QuoteWords:
     pronouns: tuple[str, ...]
     before: tuple[str, ...]
     window: int
-    align: float
-    overlap: float
     min_words: int
 
 
@@ -38,7 +36,7 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuoteWords:
     q = lexicon.load("quotes", lang)
     return QuoteWords(
         tuple(q["after_verbs"]), tuple(q["pronouns"]), tuple(q["before_verbs"]),
-        int(q["speaker_window"]), float(q["align_threshold"]), float(q["content_overlap"]),
+        int(q["speaker_window"]),
         int(q["min_words"]),
     )  # fmt: skip
 

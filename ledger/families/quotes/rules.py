@@ -9,7 +9,6 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger import lexicon
-from ledger.families.quotes.reading import words as quote_words
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
 
@@ -26,12 +25,14 @@ def content_overlap(a: str, b: str) -> float:
     return len(shorter & longer) / len(shorter) if shorter else 0.0
 
 
-def same_quotation(a: str, b: str) -> float | None:
+def same_quotation(a: str, b: str, params: dict[str, Any]) -> float | None:
     """The alignment score when two quotations are the same words reported twice, else None:
-    alike in letters (token_sort_ratio) and sharing most of their content words."""
+    alike in letters (token_sort_ratio) and sharing most of their content words
+    (``align_threshold`` and ``content_overlap`` of the rule's parameters)."""
     score = fuzz.token_sort_ratio(" ".join(_words(a)), " ".join(_words(b)))
-    w = quote_words()
-    if score < w.align or content_overlap(a, b) < w.overlap:
+    if score < float(params["align_threshold"]) or content_overlap(a, b) < float(
+        params["content_overlap"]
+    ):
         return None
     return score
 
@@ -52,13 +53,13 @@ def differing_words(a: str, b: str) -> tuple[list[str], list[str]]:
 def quote_wording(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Quotations of the same speaker in the same story, from two sources, are
     aligned with rapidfuzz: when they are the same words reported twice (similar
-    enough, data/id/quotes.yaml), identical wording is consistent and a reworded
+    enough, by the rule's parameters), identical wording is consistent and a reworded
     quotation is a variant whose explanation lists the words that differ. Different
     quotations of one speaker are not compared: two quotations are the same only
     when alike in letters and sharing most of their content words."""
     if a.document_id == b.document_id:
         return None
-    score = same_quotation(a.value_text, b.value_text)
+    score = same_quotation(a.value_text, b.value_text, params)
     if score is None:
         return None
     sev = params["severity"]
