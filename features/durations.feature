@@ -3,8 +3,9 @@ Feature: How long something lasted (rule duration-interval)
   Two versions of a story may say how long the same event lasted in different
   words. The ledger reads each as an interval of minutes: an exact value is a
   point, and a hedge widens it ("hampir" is below the value, "lebih dari" above
-  it, "sekitar" around it; the bounds live in data/id/hedges.yaml). Each interval
-  is widened by 5% for rounding. Intervals that overlap agree; intervals with a
+  it, "sekitar" around it; the bounds live in data/id/hedges.yaml). An exact
+  value is widened by 5% for rounding; a hedged one is not, since its hedge
+  already says how far it may be from the truth. Intervals that overlap agree; intervals with a
   gap between them cannot both be true of the same event. Only an event's length
   is a duration claim: minutes, hours or days (data/id/units.yaml). Weeks, months
   and years ("sebulan", "masa jabatan empat tahun"), reduplications ("berbulan-
@@ -90,3 +91,17 @@ Feature: How long something lasted (rule duration-interval)
     Then there is a duration finding between "50 menit" and "hampir satu jam"
     And its verdict is "consistent"
     And the article "a.txt" has no duration claim "berbulan-bulan"
+
+  Scenario Outline: A hedge already says how far; only an exact value is widened for rounding
+    Given an article "a.txt" that says "Pertemuan puncak di Jenewa berlangsung <duration a>, kata para pejabat."
+    And an article "b.txt" that says "Pertemuan puncak di Jenewa berlangsung <duration b>, kata para pejabat."
+    When the ledger is built
+    Then there is a duration finding between "<duration a>" and "<duration b>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | duration a            | duration b            | verdict       |
+      | kurang dari empat jam | sekitar lima jam      | contradiction |
+      | kurang dari empat jam | 4 jam 10 menit        | consistent    |
+      | sekitar empat jam     | kurang dari empat jam | consistent    |
+

@@ -116,3 +116,40 @@ Feature: One occasion, or several (which claims are compared at all)
     And an article "b.txt" that says "Menurut UNHCR, lebih dari 570.000 pengungsi Sudan telah menyeberang ke Chad sejak perang dimulai."
     When the ledger is built
     Then the quantity claims "sekitar 5.400 pengungsi" and "lebih dari 570.000 pengungsi" are not called a contradiction
+
+  Scenario: The same start time ties two lengths to one meeting
+    Given an article "a.txt" that says "Pertemuan kedua menteri semula dijadwalkan pukul 14.00, tetapi baru dimulai pukul 14.20 dan berlangsung 1 jam 40 menit."
+    And an article "b.txt" that says "Pertemuan yang dimulai pukul 14.20 itu berlangsung lebih dari dua jam."
+    When the ledger is built
+    Then there is a duration finding between "1 jam 40 menit" and "lebih dari dua jam"
+    And its verdict is "contradiction"
+    And its reasons mention "both say it began at 14:20"
+
+  Scenario: A planned time ties nothing
+    Given an article "a.txt" that says "Pertemuan kedua menteri dijadwalkan pukul 14.00 dan berlangsung 1 jam 40 menit."
+    And an article "b.txt" that says "Pertemuan yang dijadwalkan pukul 14.00 itu berlangsung lebih dari dua jam."
+    When the ledger is built
+    Then the duration claims "1 jam 40 menit" and "lebih dari dua jam" are not called a contradiction
+
+  Scenario: After "namun", a clause with its own subject is not about the meeting
+    Given an article "a.txt" that says "Pertemuan di Oslo dimulai pukul 10.00, namun Lavrov menyebut waktunya tiga jam."
+    And an article "b.txt" that says "Pertemuan di Oslo berlangsung 90 menit."
+    When the ledger is built
+    Then there is no duration finding involving "tiga jam"
+
+  Scenario: The place a venue verb gives belongs to the event word of its clause
+    Given an article "a.txt" published on 2023-10-20 that says "Pertemuan para menteri luar negeri dan menteri pertahanan kedua negara telah digelar di Canberra pada 12 Oktober."
+    And an article "b.txt" published on 2023-10-20 that says "Pertemuan para menteri di Canberra berlangsung pada 13 Oktober."
+    When the ledger is built
+    Then there is a date finding between "12 Oktober" and "13 Oktober"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Canberra"
+
+  Scenario: The subject of the clause takes part in the call as much as the name after it
+    Given an article "a.txt" published on 2021-04-20 that says "Gagasan itu pertama kali dilontarkan Presiden Joe Biden dalam percakapan telepon dengan Presiden Vladimir Putin pada 13 April."
+    And an article "b.txt" published on 2021-04-20 that says "Joe Biden dan Vladimir Putin berbicara melalui telepon pada 15 April."
+    When the ledger is built
+    Then there is a date finding between "13 April" and "15 April"
+    And its verdict is "contradiction"
+    And its reasons mention "both clauses name Biden, Putin"
+

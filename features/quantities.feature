@@ -150,3 +150,41 @@ Feature: Money and counts (rule quantity-interval)
     And an article "b.txt" that says "Kesepakatan serupa terakhir membebaskan 240 tahanan Palestina dalam kesepakatan pada November."
     When the ledger is built
     Then the quantity claims "Sekitar 400 tahanan" and "240 tahanan" are never compared
+
+  Scenario Outline: A figure is exact to its last stated digit, "sekitar" to the precision it gives
+    Given an article "a.txt" that says "Menurut kementerian, AS menempatkan <count a> di pangkalan Okinawa."
+    And an article "b.txt" that says "Menurut kementerian, AS menempatkan <count b> di pangkalan Okinawa saat ini."
+    When the ledger is built
+    Then there is a quantity finding between "<count a>" and "<count b>"
+    And its verdict is "<verdict>"
+    And its explanation mentions "<explained>"
+
+    Examples: a digit swapped, a floor undercut
+      | count a                   | count b        | verdict       | explained   |
+      | sekitar 31.400 tentara    | 34.100 tentara | contradiction | less than   |
+      | lebih dari 31.000 tentara | 28.900 tentara | contradiction | less than   |
+      | 120 tentara               | 210 tentara    | contradiction | less than   |
+
+    Examples: within what the writer's precision allows
+      | count a                | count b        | verdict    | explained   |
+      | sekitar 31.400 tentara | 31.700 tentara | consistent | lies inside |
+      | sekitar 30.000 tentara | 33.000 tentara | consistent | lies inside |
+
+    Examples: exact figures a little apart are a variant, not a contradiction
+      | count a     | count b     | verdict | explained                  |
+      | 312 tentara | 315 tentara | variant | a revised count or a slip  |
+
+  Scenario: A sum of money is of its head word, not of the country named beside it
+    Given an article "a.txt" that says "Nilai perdagangan Indonesia-Jepang pada 2023 mencapai 41,2 miliar dolar AS, kata kementerian."
+    And an article "b.txt" that says "Nilai perdagangan kedua negara pada 2023 tercatat 14,2 miliar dolar AS, kata kementerian."
+    When the ledger is built
+    Then there is a quantity finding between "41,2 miliar dolar AS" and "14,2 miliar dolar AS"
+    And its verdict is "contradiction"
+
+  Scenario: Two counts retold in their own clause of a longer sentence are compared
+    Given an article "a.txt" that says "Menurut IAEA, Iran memiliki sekitar 25 kg uranium dengan tingkat pengayaan itu dan telah memasang 212 sentrifus IR-4 di Natanz."
+    And an article "b.txt" that says "Menurut IAEA, Iran telah memasang 312 sentrifus canggih IR-4 di fasilitas Natanz."
+    When the ledger is built
+    Then there is a quantity finding between "212 sentrifus" and "312 sentrifus"
+    And its verdict is "contradiction"
+

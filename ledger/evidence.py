@@ -3,7 +3,8 @@
 A story holds several occasions (a series of meetings, an earlier call, a
 planned and an actual time), so being clustered into one event is not enough
 for a contradiction. Each claim carries what its own clause says of its
-occasion (``qualifiers["evidence"]``: kind, place, participants, dates), taken
+occasion (``qualifiers["evidence"]``: kind, place, participants, dates, clock
+times, the names around it), taken
 
 - from the event word it is linked to ("pertemuan Dewan Rusia-NATO di Brussel");
 - for an anaphoric mention ("pembicaraan itu"), from the last mention of the
@@ -12,8 +13,9 @@ occasion (``qualifiers["evidence"]``: kind, place, participants, dates), taken
   mentions of it (the lead names the place, a later sentence the length).
 
 :func:`same_occasion` compares two claims' evidence. A contradiction needs
-positive evidence (the same place, two shared participants, or, for a claim that
-is not itself a date, overlapping dates) and no evidence against (another place,
+positive evidence (the same place, two shared participants named after the event
+word or around it, the same clock time, or, for a claim that is not itself a
+date, overlapping dates) and no evidence against (another place,
 other pairs of participants, disjoint dates, another number in a series); the
 confidence grows with each agreeing clue. The weights are
 parameters in ``data/rules.yaml`` under ``evidence``.
@@ -121,6 +123,16 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
             against.append(
                 f"their clauses name {', '.join(sorted(ca))} and {', '.join(sorted(cb))}"
             )
+
+    ca, cb = set(ea.get("around") or ()), set(eb.get("around") or ())
+    needed = int(p["participants_needed"])
+    around_only = len(pa & pb) < needed <= len(ca & cb) and agree is not False
+    if around_only and participants_agree(ca, cb):
+        # "dilontarkan Biden dalam percakapan telepon dengan Putin": the subject
+        # of the clause takes part as much as the name after the event word.
+        score += float(p["participants"]) - float(p["participant_hint"]) * bool(agree)
+        positive = True
+        reasons.append("both clauses name " + ", ".join(sorted(ca & cb)))
     if a.property != "date":
         ra, rb = _ranges(ea), _ranges(eb)
         if ra and rb:
@@ -130,6 +142,12 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
                 reasons.append("both date it alike")
             else:
                 against.append("their own clauses date it differently")
+    shared_times = set(ea.get("times") or ()) & set(eb.get("times") or ())
+    if shared_times and a.property != "time":
+        score += float(p["times"])
+        positive = True
+        first = min(shared_times)
+        reasons.append(f"both say it began at {first // 60:02d}:{first % 60:02d}")
     if ea.get("kind") and ea.get("kind") == eb.get("kind"):
         score += float(p["kind"])
         reasons.append(f"both call it a {ea['kind']}")
@@ -182,7 +200,12 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     reasons = ("both are amounts of " + ", ".join(sorted(shared)[:4]),)
     # A slip in an amount is a slip in one sentence retold: two sentences that
     # are not versions of each other may count different things alike.
-    alike = fuzz.token_set_ratio(str(ea.get("sentence", "")), str(eb.get("sentence", "")))
+    # ... or whose own clauses are ("dan telah memasang 116 sentrifus IR-6 di
+    # Fordow" in a sentence that first gives the uranium stock).
+    alike = max(
+        fuzz.token_set_ratio(str(ea.get("sentence", "")), str(eb.get("sentence", ""))),
+        fuzz.token_set_ratio(str(ea.get("clause", "")), str(eb.get("clause", ""))),
+    )
     if alike < float(p["amount_sentence_similarity"]):
         return Occasion(
             False, float(p["sentence_bound"]) / 2, (*reasons, "but their sentences differ")

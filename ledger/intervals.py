@@ -30,17 +30,35 @@ def describe(c: Claim, fmt: Callable[[float, str], str] = minutes) -> str:
     return f"'{c.value_text}' = {low_number}–{fmt(hi, c.unit)}"
 
 
+def rounding(c: Claim, tol: float) -> float:
+    """How far a stated value may be from the truth by rounding: ``tol`` of it. A
+    hedged value ("hampir dua jam", "sekitar lima jam") already says how far, in
+    its interval: it gets nothing more."""
+    if c.qualifiers.get("hedge"):
+        return 0.0
+    _, hi = bounds(c) or (0.0, 0.0)
+    return tol * hi
+
+
 def compare_intervals(
-    a: Claim, b: Claim, params: dict[str, Any], fmt: Callable[[float, str], str], shorter: str
+    a: Claim,
+    b: Claim,
+    params: dict[str, Any],
+    fmt: Callable[[float, str], str],
+    shorter: str,
+    slack: Callable[[Claim, float], float] | None = None,
 ) -> Verdict | None:
-    """Overlapping intervals (each widened by ``tolerance_ratio``) agree; disjoint ones
-    contradict, with high severity when the gap exceeds ``high_gap_ratio``."""
+    """Overlapping intervals (each widened by ``tolerance_ratio``, or by its own
+    ``slack(claim, tolerance_ratio)``) agree; disjoint ones contradict, with high
+    severity when the gap exceeds ``high_gap_ratio``."""
     ia, ib = bounds(a), bounds(b)
     if ia is None or ib is None:
         return None
     tol = float(params["tolerance_ratio"])
     sev = params["severity"]
-    if ia[0] * (1 - tol) <= ib[1] * (1 + tol) and ib[0] * (1 - tol) <= ia[1] * (1 + tol):
+    sa, sb = (slack or rounding)(a, tol), (slack or rounding)(b, tol)
+    wa, wb = (ia[0] - sa, ia[1] + sa), (ib[0] - sb, ib[1] + sb)
+    if wa[0] <= wb[1] and wb[0] <= wa[1]:
         (inner, i_in), (outer, i_out) = sorted(((a, ia), (b, ib)), key=lambda p: p[1][1] - p[1][0])
         if i_out[0] <= i_in[0] and i_in[1] <= i_out[1]:
             text = f"{describe(inner, fmt)} lies inside {describe(outer, fmt)}"

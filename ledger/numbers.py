@@ -154,3 +154,22 @@ def parse_number(words: str, lang: str = lexicon.DEFAULT_LANGUAGE) -> float | No
             return None
         prev = kind
     return total + group
+
+
+def stated_unit(value: float) -> float:
+    """The unit of the last digit a writer gave: 28.500 -> 100, 194 -> 1, 1,4 juta -> 100,000.
+
+    A figure is exact to its last stated digit: "194 negara" is not "193 negara",
+    while "11 miliar" may round 10,8 billion. Read off the value itself, so digits
+    and number words ("satu juta") agree.
+    """
+    if value <= 0:
+        return 1.0
+    if value != int(value):
+        decimals = len(f"{value:.6f}".rstrip("0").split(".")[1])
+        return float(10**-decimals)
+    n, unit = int(value), 1
+    while n % 10 == 0:
+        n //= 10
+        unit *= 10
+    return float(unit)

@@ -41,6 +41,9 @@ class EventLexicon:
     ordinal_not_before: frozenset[str]
     series_words: frozenset[str]
     blockers: tuple[str, ...]
+    overtaken_plans: tuple[str, ...]
+    venue_verbs: tuple[str, ...]
+    contrasts: tuple[str, ...]
     subordinators: tuple[str, ...]
     clause_ends: tuple[str, ...]
     anaphora: tuple[str, ...]
@@ -97,6 +100,9 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         ordinal_not_before=frozenset(ev["ordinals"]["not_before"]),
         series_words=frozenset(ev["ordinals"]["series_words"]),
         blockers=tuple(ev["blockers"]),
+        overtaken_plans=tuple(ev["overtaken_plans"]),
+        venue_verbs=tuple(ev["venue_verbs"]),
+        contrasts=tuple(ev["contrasts"]),
         subordinators=tuple(ev["subordinators"]),
         clause_ends=tuple(ev["subordinate_clause_ends"]),
         anaphora=tuple(ev["anaphora"]),

@@ -135,7 +135,7 @@ def find_occasions(
     tenses = _tenses_from_dates(occ.dated, story)
     dates = _mention_dates(occ.dated)
     occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)
-    occ.evidence = _evidence(dates, occ.mentions, occ.by_key, lex)
+    occ.evidence = _evidence(dates, _mention_times(occ.dated), occ.mentions, occ.by_key, lex)
     return occ
 
 
@@ -150,12 +150,26 @@ def _mention_dates(readings: list[DateReading]) -> dict[MentionKey, list[tuple[s
     return out
 
 
-def _descriptors(m: ev.Mention, dates: list[tuple[str, str]], how: str) -> dict[str, object]:
+def _mention_times(readings: list[DateReading]) -> dict[MentionKey, list[int]]:
+    """Per event word, the clock times its clause says it happened at (not planned)."""
+    out: dict[MentionKey, list[int]] = {}
+    for r in readings:
+        minutes = r.date_mention.minutes
+        if r.property != "time" or r.mention is None or r.planned or minutes is None:
+            continue
+        out.setdefault(r.mention.key, []).append(int(minutes))
+    return out
+
+
+def _descriptors(
+    m: ev.Mention, dates: list[tuple[str, str]], times: list[int], how: str
+) -> dict[str, object]:
     return {
         "kind": m.kind,
         "place": m.place,
         "participants": sorted(m.participants),
         "dates": [list(d) for d in dates],
+        "times": sorted(set(times)),
         "ordinal": m.ordinal,
         "around": sorted(m.around),
         "how": how,
@@ -164,6 +178,7 @@ def _descriptors(m: ev.Mention, dates: list[tuple[str, str]], how: str) -> dict[
 
 def _evidence(
     dates: dict[MentionKey, list[tuple[str, str]]],
+    times: dict[MentionKey, list[int]],
     mentions: list[ev.Mention],
     by_key: dict[MentionKey, Event | None],
     lex: EventLexicon,
@@ -173,7 +188,8 @@ def _evidence(
     An anaphoric mention ("pembicaraan itu") with nothing of its own takes what the
     last mention of its event in the same article said; in an article that speaks
     of a single occasion of a kind, every mention of it shares what all of them say.
-    ``dates`` are the dates each event word's clause states (:func:`_mention_dates`).
+    ``dates`` and ``times`` are the dates and clock times each event word's clause
+    states (:func:`_mention_dates`, :func:`_mention_times`).
     """
     out: dict[MentionKey, dict[str, object]] = {}
     by_doc: dict[str, list[ev.Mention]] = {}
@@ -183,14 +199,15 @@ def _evidence(
         last: dict[str, dict[str, object]] = {}
         for m in doc_mentions:
             event = by_key.get(m.key)
-            own = _descriptors(m, dates.get(m.key, []), "own")
+            own = _descriptors(m, dates.get(m.key, []), times.get(m.key, []), "own")
             bare = not (m.place or m.participants or dates.get(m.key))
             if event is not None and bare and m.anaphoric and event.id in last:
                 own = {**last[event.id], "kind": m.kind, "how": "anaphora"}
+                own["times"] = sorted(set(times.get(m.key, []))) or last[event.id]["times"]
             out[m.key] = own
             if event is not None and not bare:
                 last[event.id] = own
-        _pool_single_occasions(doc_mentions, by_key, dates, lex, out)
+        _pool_single_occasions(doc_mentions, by_key, dates, times, lex, out)
     return out
 
 
@@ -198,6 +215,7 @@ def _pool_single_occasions(
     doc_mentions: list[ev.Mention],
     by_key: dict[MentionKey, Event | None],
     dates: dict[MentionKey, list[tuple[str, str]]],
+    times: dict[MentionKey, list[int]],
     lex: EventLexicon,
     out: dict[MentionKey, dict[str, object]],
 ) -> None:
@@ -220,6 +238,7 @@ def _pool_single_occasions(
             pooled["place"] = places.pop()
         pooled["participants"] = sorted({p for k in kin for p in k.participants})
         pooled["dates"] = [list(d) for k in kin for d in dates.get(k.key, [])]
+        pooled["times"] = sorted({t for k in kin for t in times.get(k.key, [])})
         if pooled != out[m.key]:
             pooled["how"] = "document"
         out[m.key] = pooled

@@ -35,6 +35,7 @@ class _Cluster:
     members: list[Mention] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     dates: list[tuple[str, str]] = field(default_factory=list)
+    around: set[str] = field(default_factory=set)  # the names of its members' clauses
 
 
 def compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
@@ -87,7 +88,12 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
         return None
     needed = int(lexicon.load("rules", None)["evidence"]["participants_needed"])
     shared = len(m.participants & c.participants)
-    strong = bool(m.place and m.place == c.place) or bool(agree and shared >= needed)
+    # The names of both clauses count too ("dilontarkan Biden dalam percakapan
+    # telepon dengan Putin" is a Biden-Putin call), as in ledger.evidence.
+    around = len(m.around & c.around) >= needed and participants_agree(m.around, c.around)
+    strong = (
+        bool(m.place and m.place == c.place) or bool(agree and shared >= needed) or bool(around)
+    )
     if m_dates and c.dates and not _overlap(m_dates, c.dates) and not strong:
         return None  # another date, and nothing else says it is the same occasion
     score = 2 * int(bool(m.place and m.place == c.place))
@@ -154,6 +160,7 @@ def cluster(
         chosen.kinds.add(m.kind)
         chosen.place = chosen.place or m.place
         chosen.participants |= m.participants
+        chosen.around |= m.around
         chosen.tense = chosen.tense or m.tense
         chosen.dates.extend(m_dates)
         assigned[m.key] = chosen
@@ -221,6 +228,7 @@ def _new_cluster(m: Mention, is_main: bool, dates: list[tuple[str, str]]) -> _Cl
         members=[m],
         kinds={m.kind},
         dates=list(dates),
+        around=set(m.around),
     )
 
 

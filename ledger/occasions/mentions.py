@@ -80,7 +80,15 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
         before = [t.text.lower() for t in toks if t.end <= s][-lex.tense_before :]
         after = _describe_span(sentence.text, e, next_start, lex)
         place, participants = _describe(after, lex, persons)
-        _, around = _describe(_subject_span(sentence.text, s, lex, lex.clause_window), lex, persons)
+        place = place or _venue(sentence.text, e, next_start, lex, persons)
+        span = _subject_span(
+            sentence.text,
+            s,
+            lex,
+            lex.clause_window,
+            _floor(sentence.text, s, chosen[i - 1][1] if i else 0, lex),
+        )
+        _, around = _describe(span, lex, persons)
         if words.lower().startswith(lex.verb_prefixes):
             # "Rusia dan Ukraina menandatangani ...", "Biden dan Putin berbicara
             # melalui telepon": a verb's subject names who took part.
@@ -145,11 +153,22 @@ def _coordinated_with_other(
     return "dan" in between and len(between) <= 4
 
 
-def _subject_span(text: str, start: int, lex: EventLexicon, window: int = 0) -> str:
+def _floor(text: str, start: int, previous_end: int, lex: EventLexicon) -> int:
+    """Where the clause of an event word can begin: after the event word before it,
+    and after the last coordinator between them ("pertemuan Dewan NATO-Rusia di
+    Brussel pada 12 Januari dan pertemuan OSCE": the second clause starts at "dan")."""
+    found = find_phrases(text[previous_end:start], lex.coordinators) if previous_end else []
+    return previous_end + found[-1].end() if found else previous_end
+
+
+def _subject_span(text: str, start: int, lex: EventLexicon, window: int = 0, floor: int = 0) -> str:
     """The words before a verb that may name its subject: back to the clause start
-    (a comma, a semicolon or a dash), at most ``window`` (else ``describe_window``) words."""
+    (a comma, a semicolon or a dash) or to ``floor`` (the end of the event word
+    before it: "pertemuan Dewan NATO-Rusia ... dan pertemuan OSCE" does not give
+    the second the first one's names), at most ``window`` (else
+    ``describe_window``) words."""
     head = text[:start]
-    cut = max(head.rfind(mark) for mark in (",", ";", " – ", " - ", ":"))
+    cut = max(floor - 1, *(head.rfind(mark) for mark in (",", ";", " – ", " - ", ":")))
     words = head[cut + 1 :].split()
     return " ".join(words[-(window or lex.describe_window) :])
 
@@ -162,7 +181,7 @@ def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:
         idx = rest.find(mark)
         if idx != -1:
             cut = min(cut, idx)
-    for m in find_phrases(rest, lex.blockers + lex.subordinators):
+    for m in find_phrases(rest, lex.blockers + lex.contrasts + lex.subordinators):
         cut = min(cut, m.start())
     words = rest[:cut].split()
     return " ".join(words[: lex.describe_window])
@@ -191,6 +210,26 @@ def _describe(
     if place is not None:
         participants.discard(lex.entity_aliases.get(place.lower(), ""))
     return place, frozenset(participants)
+
+
+def _venue(
+    text: str, start: int, stop: int, lex: EventLexicon, persons: frozenset[str]
+) -> str | None:
+    """The place a venue verb of the event word's own clause gives ("... telah
+    digelar di Jakarta"), up to the next event word or the end of the clause."""
+    rest = text[start:stop]
+    cut = len(rest)
+    for m in find_phrases(rest, lex.blockers + lex.contrasts + lex.subordinators):
+        cut = min(cut, m.start())
+    for mark in (";", ":", " – "):
+        if (idx := rest.find(mark)) != -1:
+            cut = min(cut, idx)
+    verbs = find_phrases(rest[:cut], lex.venue_verbs)
+    if not verbs:
+        return None
+    after = " ".join(rest[verbs[0].end() : cut].split()[: lex.describe_window // 2])
+    place, _ = _describe(after.split(",")[0], lex, persons)
+    return place
 
 
 def places_in(text: str, lex: EventLexicon) -> list[str]:
@@ -228,6 +267,8 @@ def _open_place(words: str, lex: EventLexicon) -> str | None:
 
 
 def _tense(words: str, lex: EventLexicon) -> str | None:
+    if has_phrase(words, lex.overtaken_plans):
+        return "past"
     if has_phrase(words, lex.future):
         return "future"
     if has_phrase(words, lex.past):
@@ -331,10 +372,15 @@ def link(
 
 def _blocked(between: str, lex: EventLexicon) -> bool:
     """True when the words between an event word and a claim put the claim in another
-    clause: after "bahwa" or a speech attribution, or inside a "sejak ..." clause
-    that has not closed yet."""
+    clause: after "bahwa" or a speech attribution, after "namun" or "tetapi" opening
+    a clause with its own subject, or inside a "sejak ..." clause that has not
+    closed yet."""
     if has_phrase(between, lex.blockers):
         return True
+    for m in find_phrases(between, lex.contrasts):
+        after = between[m.end() :].split()
+        if not after or after[0][:1].isupper():
+            return True  # "..., namun Lavrov mengatakan": a new subject
     for m in find_phrases(between, lex.subordinators):
         rest = between[m.end() :]
         if not any(end in rest for end in lex.clause_ends):

@@ -8,9 +8,11 @@ and the dates the same sentence states (from the dates family).
 
 from __future__ import annotations
 
+import re
+
 from ledger.families import Corpus, Slot, by_story, family
 from ledger.families.quantities import rules as rules
-from ledger.families.quantities.reading import UNKNOWN_AMOUNT, quantity_claims
+from ledger.families.quantities.reading import UNKNOWN_AMOUNT, clause, quantity_claims
 from ledger.model import Claim
 
 
@@ -41,6 +43,12 @@ def quantities(corpus: Corpus) -> list[Claim]:
     for c in found:
         occ = corpus.occasions[story_of[c.document_id]]
         source = str(c.qualifiers.get("source_text") or "")
-        context = occ.context(sentence[c.sentence_id], c.start, c.end, source)
-        c.qualifiers["evidence"] = {**context, "dates": dates.get(c.sentence_id, [])}
+        sent = sentence[c.sentence_id]
+        context = occ.context(sent, c.start, c.end, source)
+        own = clause(sent.text, c.start - sent.start, c.end - sent.start)
+        c.qualifiers["evidence"] = {
+            **context,
+            "dates": dates.get(c.sentence_id, []),
+            "clause": " ".join(re.sub(r"[\d.,]+", " ", own.lower()).split()),
+        }
     return found

@@ -29,7 +29,7 @@ from ledger import lexicon
 from ledger.claims import make_claim
 from ledger.hedges import Hedge, hedges, norm_words
 from ledger.model import Claim, Document, Sentence
-from ledger.numbers import number_pattern, parse_number
+from ledger.numbers import number_pattern, parse_number, stated_unit
 from ledger.text import find_phrases, phrase_pattern
 from ledger.vocabulary import known_entities
 
@@ -47,6 +47,7 @@ class QuantityData:
     state_verbs: dict[str, str]  # lower-cased verbs before the amount -> state
     state_gap: tuple[str, ...]
     count_hedges: dict[str, tuple[float, float]]
+    about_within: float  # "sekitar N" lies within this many units of N's last digit
     totals: tuple[str, ...]
     periods: tuple[str, ...]
     deictic: frozenset[str]
@@ -102,6 +103,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         state_verbs=table(q["state_verbs"]),
         state_gap=tuple(q["state_gap"]),
         count_hedges={k: (float(v[0]), float(v[1])) for k, v in q["count_hedges"].items()},
+        about_within=float(q["about_within_units"]),
         totals=tuple(scopes["total"]),
         periods=tuple(scopes["period"]),
         deictic=frozenset(w.lower() for w in scopes["deictic"]),
@@ -187,7 +189,7 @@ def time_scope(text: str, published: str | None) -> str | None:
     return f"{words}@{published}" if words in d.deictic and published else words
 
 
-def _clause(text: str, start: int, end: int) -> str:
+def clause(text: str, start: int, end: int) -> str:
     """The clause of ``text`` around ``start:end``: between semicolons and the
     conjunctions of ``clause_joiners``."""
     marks = [i for i, ch in enumerate(text) if ch == ";"]  # a comma after "Kemarin" is no clause
@@ -216,12 +218,14 @@ def _state(text: str, m: re.Match[str]) -> str | None:
     return d.state_verbs.get(before.group(1).lower()) if before else None
 
 
-def _interval(m: re.Match[str], hedge: Hedge | None) -> tuple[float, float, str] | None:
-    """The amount's interval and how it was read, or None when it cannot be read."""
+def _interval(m: re.Match[str], hedge: Hedge | None) -> tuple[float, float, str, float] | None:
+    """The amount's interval, how it was read, and the unit of its last stated
+    digit (:func:`ledger.numbers.stated_unit`), or None when it cannot be read."""
     d = data()
     if m.group("vague"):
         lo, hi = d.vague[norm_words(m.group("vague"))]
-        return lo, hi, f"'{m.group('vague')}' = {lo:,.0f}–{hi:,.0f}"
+        # "ribuan" is an interval of its own: nothing to round beyond it.
+        return lo, hi, f"'{m.group('vague')}' = {lo:,.0f}–{hi:,.0f}", 1.0
     value = parse_number(m.group("num"))
     if value is None:
         return None
@@ -240,11 +244,16 @@ def _interval(m: re.Match[str], hedge: Hedge | None) -> tuple[float, float, str]
             return None
         hi = high
         how = f"{lo:,.0f}–{hi:,.0f}"
+    unit = min(stated_unit(lo), stated_unit(hi))
     if hedge is not None:
         f_lo, f_hi = d.count_hedges.get(hedge.key, (hedge.lo, hedge.hi))
+        stated_lo, stated_hi = lo, hi
         lo, hi = lo * f_lo, hi * f_hi
+        if f_lo < 1 < f_hi:  # "sekitar 28.500": about, to the precision the writer gave
+            lo = max(lo, stated_lo - d.about_within * unit)
+            hi = min(hi, stated_hi + d.about_within * unit)
         how += f", {hedge.key}: {lo:,.0f}–{hi:,.0f}"
-    return lo, hi, how
+    return lo, hi, how, unit
 
 
 def quantity_claims(
@@ -262,7 +271,7 @@ def quantity_claims(
             for m in d.pattern.finditer(sent.text):
                 # "sekitar 5.400 pengungsi ... pekan lalu, dan total lebih dari 570.000":
                 # each amount takes the time of its own clause.
-                when = time_scope(_clause(sent.text, m.start(), m.end()), published)
+                when = time_scope(clause(sent.text, m.start(), m.end()), published)
                 currency = m.group("cur") or m.group(
                     "cur2"
                 )  # "US$ 17,6 miliar", "17,6 miliar dolar AS"
@@ -276,16 +285,19 @@ def quantity_claims(
                 read = _interval(m, hedge)
                 if read is None:
                     continue
-                lo, hi, how = read
+                lo, hi, how, stated = read
                 if currency:
                     unit = d.currency_of[currency.lower()]
                     entity = find_phrases(sent.text[: m.start()], names)
                     head = find_phrases(sent.text[: m.start()], d.money_heads)
+                    # What the sum is of: its head word ("nilai perdagangan
+                    # Indonesia-Australia ... 17,6 miliar" is trade), else the
+                    # entity named before it (a project, a treaty).
                     subject = (
-                        names[entity[-1].group().lower()]
-                        if entity
-                        else head[-1].group().lower()
+                        head[-1].group().lower()
                         if head
+                        else names[entity[-1].group().lower()]
+                        if entity
                         else UNKNOWN_AMOUNT
                     )
                 else:
@@ -301,6 +313,7 @@ def quantity_claims(
                     "time": when,
                     "source": said[0] if said else None,
                     "source_text": said[1] if said else None,
+                    "stated_unit": stated,
                 }
                 claims.append(
                     make_claim(

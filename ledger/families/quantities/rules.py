@@ -4,13 +4,31 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger.intervals import compare_intervals
+from ledger.intervals import bounds, compare_intervals
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
 
 
 def amount(value: float, unit: str) -> str:
     return f"{value:,.0f} {unit}"
+
+
+def rounding(c: Claim, tol: float) -> float:
+    """How far a figure may be from the truth by rounding alone: half the unit of
+    its last stated digit ("194 negara" is exact; "11 miliar" may be 10,8), and
+    never more than ``tol`` of it."""
+    if c.qualifiers.get("hedge"):
+        return 0.0  # the hedge's interval already says how far
+    _, hi = bounds(c) or (0.0, 0.0)
+    unit = c.qualifiers.get("stated_unit")
+    return min(tol * hi, float(unit) / 2) if unit else tol * hi
+
+
+def _gap_ratio(a: Claim, b: Claim) -> float:
+    """The gap between two disjoint intervals, relative to the bound above it."""
+    (alo, ahi), (blo, bhi) = bounds(a) or (0.0, 0.0), bounds(b) or (0.0, 0.0)
+    gap, above = (blo - ahi, blo) if blo > ahi else (alo - bhi, alo)
+    return max(gap, 0.0) / max(above, 1.0)
 
 
 def same_time(a: Claim, b: Claim) -> bool:
@@ -55,9 +73,24 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
     not a slip of the newsroom. The explanation names each side's source."""
     if a.unit != b.unit or not same_time(a, b):
         return None
-    verdict = compare_intervals(a, b, params, amount, "less than")
+    verdict = compare_intervals(a, b, params, amount, "less than", slack=rounding)
     if verdict is None:
         return None
+    if verdict.verdict == "contradiction" and _gap_ratio(a, b) <= float(params["tolerance_ratio"]):
+        # "145" and "147 pengungsi": exact figures a little apart. A revised
+        # count or a slip: the sources differ, and only an editor can say which.
+        return Verdict(
+            "variant",
+            params["severity"].get("variant", "low"),
+            with_sources(
+                verdict.explanation.replace(
+                    "both cannot be true of the same thing.",
+                    "exact figures a little apart: a revised count or a slip.",
+                ),
+                a,
+                b,
+            ),
+        )
     explanation = with_sources(verdict.explanation, a, b)
     sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
     same_source = _same_source(sa, sb)
