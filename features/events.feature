@@ -153,3 +153,16 @@ Feature: One occasion, or several (which claims are compared at all)
     And its verdict is "contradiction"
     And its reasons mention "both clauses name Biden, Putin"
 
+  Scenario: A date after another place belongs to what is there, not to the occasion named first
+    Given an article "a.txt" published on 2023-09-25 that says "Perundingan di Addis Ababa merupakan kelanjutan dari putaran di Kairo yang dibuka Senin (28/8/2023)."
+    And an article "b.txt" published on 2023-09-25 that says "Perundingan di Addis Ababa dimulai Sabtu (23/9/2023)."
+    When the ledger is built
+    Then the date claims "Senin (28/8/2023)" and "Sabtu (23/9/2023)" are never compared
+
+  Scenario: A city and its country are one place
+    Given an article "a.txt" published on 2023-07-13 that says "Para pemimpin menggelar pertemuan perdana Dewan NATO-Ukraina di Vilnius, Lituania, pada Rabu (12/7)."
+    And an article "b.txt" published on 2023-07-13 that says "NATO menggelar pertemuan perdana Dewan NATO-Ukraina di Vilnius, Lituania, Selasa (11/7)."
+    When the ledger is built
+    Then there is a date finding between "Rabu (12/7)" and "Selasa (11/7)"
+    And its verdict is "contradiction"
+

@@ -188,3 +188,9 @@ Feature: Money and counts (rule quantity-interval)
     Then there is a quantity finding between "212 sentrifus" and "312 sentrifus"
     And its verdict is "contradiction"
 
+  Scenario: A count as of a time of day is a partial count
+    Given an article "a.txt" that says "Kementerian Pertahanan Taiwan mendeteksi 35 pesawat China di sekitar pulau itu hingga pukul 17.00."
+    And an article "b.txt" that says "Kementerian Pertahanan Taiwan mendeteksi 78 pesawat China di sekitar pulau itu."
+    When the ledger is built
+    Then the quantity claims "35 pesawat" and "78 pesawat" are never compared
+

@@ -354,7 +354,7 @@ def link(
     if before:
         m = before[-1]
         between = sentence.text[m.end - sentence.start : claim_start - sentence.start]
-        if not _blocked(between, lex):
+        if not _blocked(between, lex) and not _elsewhere(m, between, lex):
             return m
     after = [m for m in usable if m.start >= claim_end]
     if after:
@@ -368,6 +368,22 @@ def link(
     if lasting_only:
         return None
     return _predicate(claim_start, sentence, lex, persons)
+
+
+def _elsewhere(m: Mention, between: str, lex: EventLexicon) -> bool:
+    """True when the words between a placed event word and a claim put something
+    in another place ("di ..."): "Perundingan di Addis Ababa merupakan kelanjutan
+    dari putaran di Kairo yang dibuka Senin (27/8)" dates the round in Cairo, not
+    the talks. "di Vilnius, Lituania" names the same place twice."""
+    if m.place is None:
+        return False
+    for prep in find_phrases(between, tuple(lex.place_prepositions)):
+        words = " ".join(between[prep.start() :].split(",")[0].split()[:4])
+        known = find_phrases(words, lex.place_aliases)
+        place = lex.place_aliases[known[0].group().lower()] if known else _open_place(words, lex)
+        if place and place != m.place:
+            return True
+    return False
 
 
 def _blocked(between: str, lex: EventLexicon) -> bool:
