@@ -208,3 +208,24 @@ Feature: What a subject did to an object (rule action-verb)
     And an article "b.txt" that says "Di KTT Mercosur di Rio, blok itu batal menandatangani perjanjian perdagangan bebas dengan Uni Eropa, kata pejabat itu."
     When the ledger is built
     Then there is no action finding involving "menandatangani"
+
+  Scenario: The capitalised name of an agreement is the agreement's, not a person's
+    Given an article "a.txt" that says "Pada Mei, kedua negara memperpanjang Perjanjian Kerja Sama Energi dan Iklim Jerman-Kanada selama dua tahun."
+    And an article "b.txt" that says "Pada Mei, kedua negara memperluas Perjanjian Kerja Sama Energi dan Iklim Jerman-Kanada selama dua tahun, sembari merundingkan isinya."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario: A mandate is extended or expanded like an agreement, and named by the institution that holds it
+    Given an article "a.txt" that says "Pada Juli, Dewan Keamanan memperpanjang mandat Misi Stabilisasi PBB di Mali selama satu tahun."
+    And an article "b.txt" that says "Pada Juli, Dewan Keamanan memperluas mandat Misi Stabilisasi PBB di Mali, yang berfokus pada perlindungan warga sipil."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario: Mandates of two institutions are never compared
+    Given an article "a.txt" that says "Pada Juli, Dewan Keamanan memperpanjang mandat Misi Stabilisasi PBB di Mali selama satu tahun."
+    And an article "b.txt" that says "Pada Juli, Dewan Keamanan memperluas mandat Pasukan Sementara PBB di Lebanon selama satu tahun."
+    When the ledger is built
+    Then there is no action finding involving "memperluas"
+

@@ -40,6 +40,7 @@ class NameParams:
     given: float
     one_letter_min: int
     not_person: frozenset[str]
+    institution_heads: frozenset[str]
     rewrites: tuple[tuple[str, str], ...]
     word_ends: tuple[tuple[str, str], ...]
 
@@ -51,7 +52,10 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         family=float(data["family_threshold"]),
         given=float(data["given_threshold"]),
         one_letter_min=int(data["one_letter_min_length"]),
-        not_person=frozenset(w.lower() for w in data["not_person_words"]),
+        not_person=frozenset(
+            w.lower() for w in [*data["not_person_words"], *data["institution_heads"]]
+        ),
+        institution_heads=frozenset(w.lower() for w in data["institution_heads"]),
         rewrites=tuple((str(a), str(b)) for a, b in data["transliteration_rewrites"]),
         word_ends=tuple((str(a), str(b)) for a, b in data["transliteration_word_ends"]),
     )
@@ -111,8 +115,13 @@ def full_names(doc: Document, sentences: list[Sentence]) -> list[NameMention]:
         if sent.kind != "body":
             continue  # headlines capitalise every word
         run: list[Token] = []
+        institution = False  # inside "Perjanjian Kerja Sama Sains ...": not a person
         for tok in [*tokens(sent.text), Token(0, 0, "")]:
-            if tok.text and _is_name_word(tok.text, p):
+            if tok.text.lower() in p.institution_heads:
+                institution = True
+            elif not tok.text[:1].isupper():
+                institution = False
+            if tok.text and not institution and _is_name_word(tok.text, p):
                 run.append(Token(sent.start + tok.start, sent.start + tok.end, tok.text))
                 continue
             if 2 <= len(run) <= 3:

@@ -63,6 +63,7 @@ class VerbData:
     unnamed_gap_words: int  # words before a verb with no subject read for negation and modality
     descriptor_words: int  # at most this many lower-case words describe an unnamed object
     self_naming: frozenset[str]  # heads that name their object alone ("gencatan senjata")
+    by_institution: frozenset[str]  # kinds named by an institution ("mandat ... PBB")
     object_fillers: tuple[str, ...]  # words an object's key leaves out ("kerja sama")
     name_joiners: tuple[str, ...]  # words inside a name or description ("dan")
     partner_words: tuple[str, ...]  # words before an agreement's partner ("dengan")
@@ -107,6 +108,7 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         unnamed_gap_words=int(data.get("unnamed_gap_words", 3)),
         descriptor_words=int(data["descriptor_words"]),
         self_naming=frozenset(h.lower() for h in data["self_naming_heads"]),
+        by_institution=frozenset(data["named_by_institution"]),
         object_fillers=tuple(w.lower() for w in data["object_fillers"]),
         name_joiners=tuple(data["name_joiners"]),
         partner_words=tuple(data["partner_words"]),
@@ -180,7 +182,14 @@ class ObjectFinder:
         if known is not None:
             return (known[0], run.end()) if known[1] == kind else None
         joiners = self.v.name_joiners
-        if any(w.lower() in self.not_names for w in words.split() if w not in joiners):
+        if kind in self.v.by_institution:
+            return words, run.end()
+        # "perjanjian Rusia", "kesepakatan Senin": a name opening with a country, a
+        # person or a day is the partner or the date, not the agreement's name;
+        # further on, such words are part of it ("Perjanjian Kerja Sama Energi
+        # dan Iklim Jerman-Kanada").
+        first = next((w for w in words.split() if w not in joiners), "")
+        if first.lower() in self.not_names:
             return None
         return words, run.end()
 
