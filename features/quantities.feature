@@ -194,3 +194,9 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then the quantity claims "35 pesawat" and "78 pesawat" are never compared
 
+  Scenario: An amount is of the party its own clause names, not of the next clause's
+    Given an article "a.txt" that says "Seruan darurat PBB untuk Suriah senilai 379 juta dolar AS dan untuk Turki senilai 1 miliar dolar AS belum terpenuhi."
+    And an article "b.txt" that says "Seruan darurat PBB senilai 1 miliar dolar AS untuk Turki baru terdanai sepertiganya."
+    When the ledger is built
+    Then the quantity claims "379 juta dolar AS" and "1 miliar dolar AS" are never compared
+

@@ -93,15 +93,35 @@ class StoryOccasions:
         mention = ev.link(start, end, lasting, sentence, found, self.lex, self.persons)
         return self.attachment(mention)
 
-    def context(self, sentence: Sentence, start: int, end: int, source: str) -> dict[str, Any]:
+    def context(
+        self,
+        sentence: Sentence,
+        start: int,
+        end: int,
+        source: str,
+        clause: tuple[int, int] | None = None,
+    ) -> dict[str, Any]:
         """What a sentence says of the occasion of a claim tied to no event word
         (an amount): tense, other-occasion words, places, and the names and words
-        around it. Names in ``source`` (who gives the figure) are not whose it is."""
+        around it. Names in ``source`` (who gives the figure) are not whose it is;
+        with ``clause`` (bounds in the sentence), only the names its own clause
+        gives beside the claim's words count ("Seruan PBB untuk Suriah senilai 379
+        juta dolar AS dan untuk Turki ...": Suriah's, not Turki's, nor the
+        currency's "AS")."""
         lex = self.lex
         words, names = ev.words_around(sentence, start, end, lex)
         cited = {
             lex.entity_aliases[m.group().lower()] for m in find_phrases(source, lex.entity_aliases)
         }
+        if clause is not None:
+            lo, hi = clause
+            rest = sentence.text[lo : start - sentence.start] + " | "
+            rest += sentence.text[end - sentence.start : hi]
+            named = {
+                lex.entity_aliases[m.group().lower()]
+                for m in find_phrases(rest, lex.entity_aliases)
+            }
+            names = [n for n in names if n in named or re.search(rf"\b{re.escape(n)}\b", rest)]
         return {
             **ev.sentence_context(sentence, lex),
             "words": words,

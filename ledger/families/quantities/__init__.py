@@ -12,7 +12,7 @@ import re
 
 from ledger.families import Corpus, Slot, by_story, family
 from ledger.families.quantities import rules as rules
-from ledger.families.quantities.reading import UNKNOWN_AMOUNT, clause, quantity_claims
+from ledger.families.quantities.reading import UNKNOWN_AMOUNT, clause_bounds, quantity_claims
 from ledger.model import Claim
 
 
@@ -32,23 +32,31 @@ def quantity_slot(c: Claim) -> Slot | None:
 )
 def quantities(corpus: Corpus) -> list[Claim]:
     """A ``quantity`` claim for every sum of money and every count of a known thing,
-    with the evidence of its sentence (``qualifiers["evidence"]``)."""
+    with the evidence of its sentence (``qualifiers["evidence"]``): what the
+    sentence says of its occasion, and the words and dates of its own clause
+    ("sekitar 5.400 pengungsi ... pekan lalu, dan total lebih dari 570.000 orang
+    ... sejak April 2023": April 2023 dates the total, not the week's count)."""
     found = quantity_claims(corpus.documents, corpus.sentences, corpus.story_of)
-    dates: dict[str, list[list[str]]] = {}
+    dates: dict[str, list[Claim]] = {}
     for c in corpus.claims["dates"]:
         if c.property == "date" and c.qualifiers.get("year_known") and c.value_lo:
-            dates.setdefault(c.sentence_id, []).append([str(c.value_lo), str(c.value_hi)])
+            dates.setdefault(c.sentence_id, []).append(c)
     sentence = {s.id: s for doc_sentences in corpus.sentences.values() for s in doc_sentences}
     story_of = corpus.story_of
     for c in found:
         occ = corpus.occasions[story_of[c.document_id]]
         source = str(c.qualifiers.get("source_text") or "")
         sent = sentence[c.sentence_id]
-        context = occ.context(sent, c.start, c.end, source)
-        own = clause(sent.text, c.start - sent.start, c.end - sent.start)
+        lo, hi = clause_bounds(sent.text, c.start - sent.start, c.end - sent.start)
+        context = occ.context(sent, c.start, c.end, source, clause=(lo, hi))
+        own = sent.text[lo:hi]
         c.qualifiers["evidence"] = {
             **context,
-            "dates": dates.get(c.sentence_id, []),
+            "dates": [
+                [str(d.value_lo), str(d.value_hi)]
+                for d in dates.get(c.sentence_id, [])
+                if lo <= d.start - sent.start and d.end - sent.start <= hi
+            ],
             "clause": " ".join(re.sub(r"[\d.,]+", " ", own.lower()).split()),
         }
     return found

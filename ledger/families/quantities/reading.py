@@ -189,13 +189,19 @@ def time_scope(text: str, published: str | None) -> str | None:
     return f"{words}@{published}" if words in d.deictic and published else words
 
 
-def clause(text: str, start: int, end: int) -> str:
-    """The clause of ``text`` around ``start:end``: between semicolons and the
-    conjunctions of ``clause_joiners``."""
+def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the clause of ``text`` around ``start:end`` begins and ends: between
+    semicolons and the conjunctions of ``clause_joiners``."""
     marks = [i for i, ch in enumerate(text) if ch == ";"]  # a comma after "Kemarin" is no clause
     marks += [m.start() for m in find_phrases(text, data().clause_joiners)]
     lo = max([0, *(i for i in marks if i < start)])
     hi = min([len(text), *(i for i in marks if i >= end)])
+    return lo, hi
+
+
+def clause(text: str, start: int, end: int) -> str:
+    """The clause of ``text`` around ``start:end`` (see :func:`clause_bounds`)."""
+    lo, hi = clause_bounds(text, start, end)
     return text[lo:hi]
 
 
