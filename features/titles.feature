@@ -218,3 +218,23 @@ Feature: The office a person holds (rule title-rank)
       | date       | outcome                                                                                                    |
       | 2023-05-21 | there is a title finding between "Asisten Menteri Luar Negeri AS untuk Urusan Afrika" and "Wakil Menteri Luar Negeri AS untuk Urusan Afrika" |
       | 2023-09-21 | there is no title finding with the verdict "contradiction"                                                 |
+
+  Scenario: An office the lexicon does not know still makes a title, and its head has one deputy
+    Given an article "a.txt" that says "Kepala Sekretariat JETP Indonesia Edo Mahendra mengatakan dana itu sudah dikucurkan."
+    And an article "b.txt" that says "Wakil Kepala Sekretariat JETP Edo Mahendra mengatakan dana itu sudah dikucurkan sebagian."
+    When the ledger is built
+    Then there is a title finding between "Kepala Sekretariat JETP Indonesia" and "Wakil Kepala Sekretariat JETP"
+    And its verdict is "contradiction"
+
+  Scenario: The head of a delegation is a role, not a post held one at a time
+    Given an article "a.txt" that says "Kepala delegasi Indonesia Arif Havas Oegroseno tiba di Jenewa."
+    And an article "b.txt" that says "Wakil Kepala delegasi Indonesia Arif Havas Oegroseno tiba di Jenewa pada Senin."
+    When the ledger is built
+    Then there is no title finding between "Kepala delegasi Indonesia" and "Wakil Kepala delegasi Indonesia"
+
+  Scenario: A title does not reach back across another person's name
+    Given an article "a.txt" that says "Presiden Rusia Vladimir Putin dan Presiden Amerika Serikat Joe Biden berbicara lewat telepon."
+    And an article "b.txt" that says "Presiden Amerika Serikat Joe Biden memperingatkan Presiden Rusia Vladimir Putin."
+    When the ledger is built
+    Then there is no title finding between "Presiden Rusia Vladimir Putin dan Presiden Amerika Serikat" and "Presiden Amerika Serikat"
+

@@ -102,6 +102,7 @@ def _is_name_word(word: str, p: NameParams) -> bool:
         and not word.isupper()
         and "-" not in word
         and low not in lex.not_names
+        and low not in lex.stopwords  # "Menurut Edo": a sentence's first word, capitalised
         and low not in lex.name_words
         and low not in p.not_person
     )

@@ -48,6 +48,12 @@ class Rung:
     level: int
     exclusive: bool
     needs_office: bool
+    roles: frozenset[str] = frozenset()  # offices that make it a role held beside a post
+
+    def exclusive_for(self, office: str) -> bool:
+        """Whether one person holds such a post of ``office`` one at a time:
+        "Kepala Sekretariat JETP" yes, "kepala delegasi" (a role) no."""
+        return self.exclusive and not (office.split()[:1] and office.split()[0] in self.roles)
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ class TitleWords:
     countries: dict[Words, str]
     seats: dict[Words, tuple[str, str]]  # "gedung putih" -> ("kepresidenan", "AS")
     abbreviations: frozenset[str]
+    stopwords: frozenset[str]
 
 
 def _words(phrase: str) -> Words:
@@ -80,7 +87,11 @@ def _rungs(data: dict[str, Any]) -> dict[str, Rung]:
     for name, ladder in data["ladders"].items():
         for level, rank in enumerate(ladder["rungs"]):
             out[rank] = Rung(
-                name, level, bool(ladder.get("exclusive")), bool(ladder.get("needs_office"))
+                name,
+                level,
+                bool(ladder.get("exclusive")),
+                bool(ladder.get("needs_office")),
+                frozenset(str(r).lower() for r in ladder.get("roles", [])),
             )
     return out
 
@@ -139,6 +150,7 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
         countries=countries,
         seats=seats,
         abbreviations=frozenset(k[0] for k in equivalents if len(k) == 1),
+        stopwords=lex.stopwords,
     )
 
 
@@ -329,6 +341,20 @@ def _span_ok(text: str) -> bool:
     return bool(re.fullmatch(r"[\w\s()'’.-]+", text))
 
 
+def _inside(word: str, w: TitleWords, joined: bool, body: bool) -> bool:
+    """Whether a word can stand inside a title: a word of ranks, offices and
+    countries, or a capitalised word the lexicon does not know, which names the
+    office ("Kepala Sekretariat JETP", "Direktur Kantor Komisi Urusan Luar
+    Negeri Pusat"); the title still has to open with a rank. Once a joining word
+    ("dan") lies between it and the name (``joined``), an unknown capitalised
+    word is another person's name ("Vladimir Putin dan Presiden AS Joe Biden");
+    outside body text (a headline capitalises every word) it may be anything."""
+    if all(p in w.inside for p in word.lower().split("-")):
+        return True
+    unknown_ok = body and not joined
+    return unknown_ok and word[:1].isupper() and word.lower() not in w.stopwords
+
+
 def before(m: NameMention) -> tuple[int, int] | None:
     """The span of an apposition title right before the name, if there is one."""
     w = words()
@@ -337,7 +363,9 @@ def before(m: NameMention) -> tuple[int, int] | None:
     head = sent.text[: first.start - sent.start].rstrip()
     toks = tokens(head)
     i = len(toks)
-    while i > 0 and all(p in w.inside for p in toks[i - 1].text.lower().split("-")):
+    joined = False
+    while i > 0 and _inside(toks[i - 1].text, w, joined, sent.kind == "body"):
+        joined = joined or toks[i - 1].text.lower() in w.list_words
         i -= 1
     while i < len(toks) and toks[i].text.lower().split("-")[0] not in w.starts:
         i += 1  # a title starts with a rank or a qualifier, not "dan" or "Sementara"

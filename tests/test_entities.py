@@ -91,3 +91,14 @@ def test_a_lone_family_name_joins_the_one_person_of_its_story() -> None:
     assert all("Biden" not in spellings for spellings in _people(*texts))
     # two Bidens in one story: still nobody
     assert all("Biden" not in s for s in _people(*texts, stories=["s1", "s1"]))
+
+
+def test_a_capitalised_first_word_or_an_agreement_is_not_a_person() -> None:
+    """A sentence may open with "Menurut Edo"; "Perjanjian Kerja Sama Sains" names an agreement."""
+    people = _people(
+        "Kepala Sekretariat JETP Edo Mahendra hadir. Menurut Edo Mahendra, dana itu cukup.",
+        "Kedua negara memperpanjang Perjanjian Kerja Sama Sains dan Teknologi selama enam bulan.",
+    )
+    names = set().union(*people)
+    assert "Edo Mahendra" in names
+    assert not any(n.startswith("Menurut") or "Kerja" in n for n in names), names

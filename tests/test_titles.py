@@ -175,7 +175,7 @@ def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
         ("Plt. Menteri Luar Negeri", "Wakil Menteri Luar Negeri"),  # the deputy often acts
         ("pembantu Kremlin", "Menteri Luar Negeri Rusia"),  # an aide is on no ladder
         ("Menteri", "Wakil Menteri Luar Negeri"),  # which ministry? incomplete
-        ("Wakil Presiden", "Presiden AS"),  # incomplete
+        ("Wakil Presiden", "Presiden AS"),  # incomplete: of which country?
         ("Wakil Menteri Rusia", "Menteri Luar Negeri Rusia"),  # the rank needs its office
         ("Kepala Staf Gedung Putih", "Menteri Luar Negeri AS"),  # a role held beside an office
         ("Wakil Menteri Luar Negeri Lesotho", "Wakil Menteri Luar Negeri Rusia"),  # unread word

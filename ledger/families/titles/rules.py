@@ -105,7 +105,7 @@ def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
     """Why both posts cannot be held now; empty when they can, or when the data
     cannot tell (a ladder of roles held beside an office, an incomplete reading)."""
     ra, rb = a.rung, b.rung
-    if ra is None or rb is None or not (ra.exclusive and rb.exclusive):
+    if ra is None or rb is None or not (ra.exclusive_for(a.office) and rb.exclusive_for(b.office)):
         return []
     if not (a.complete and b.complete) or offices == "unread":
         return []
