@@ -196,3 +196,24 @@ Feature: When something happened (rule date-range)
     Then there is no time finding involving "pukul 15.30 waktu setempat"
     And there is no time finding involving "pukul 15.35"
     And the article "a.txt" has no date claim
+
+  Scenario Outline: An occasion of several days may be dated by its first day, its last, or a day between
+    Given an article "a.txt" published on 2024-06-08 that says "<first>"
+    And an article "b.txt" published on 2024-06-08 that says "<second>"
+    When the ledger is built
+    Then there is a date finding between "<date a>" and "<date b>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | first                                                                                        | second                                                                    | date a           | date b           | verdict       |
+      | Dewan Gubernur memulai sidang di Wina, Austria, Senin (3/6/2024). Sidang di Wina itu berlangsung lima hari. | Dewan Gubernur mengesahkan resolusi dalam sidang di Wina, Kamis (6/6/2024). | Senin (3/6/2024) | Kamis (6/6/2024) | consistent    |
+      | Sidang Dewan Gubernur di Wina dibuka Senin (3/6/2024) dan berlangsung hingga Jumat (7/6/2024). | Sidang Dewan Gubernur di Wina mengesahkan resolusi pada Kamis (6/6/2024).   | Jumat (7/6/2024) | Kamis (6/6/2024) | consistent    |
+      | Dewan Gubernur memulai sidang di Wina, Austria, Senin (3/6/2024). Sidang di Wina itu berlangsung lima hari. | Dewan Gubernur menggelar sidang di Wina, Minggu (2/6/2024).               | Senin (3/6/2024) | Minggu (2/6/2024) | contradiction |
+
+  Scenario: A first day of talks held on one day is their date
+    Given an article "a.txt" published on 2022-01-03 that says "Pembicaraan bilateral AS-Rusia akan dimulai di Jenewa pada 9 Januari."
+    And an article "b.txt" published on 2022-01-03 that says "Pembicaraan bilateral AS-Rusia di Jenewa dipastikan berlangsung pada 10 Januari 2022."
+    When the ledger is built
+    Then there is a date finding between "9 Januari" and "10 Januari 2022"
+    And its verdict is "contradiction"
+

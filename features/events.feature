@@ -166,3 +166,9 @@ Feature: One occasion, or several (which claims are compared at all)
     Then there is a date finding between "Rabu (12/7)" and "Selasa (11/7)"
     And its verdict is "contradiction"
 
+  Scenario: A numbered meeting of a series and an unnumbered one in the same city are not tied by the city alone
+    Given an article "a.txt" published on 2023-08-11 that says "ECOWAS memerintahkan aktivasi pasukan siaga dalam KTT luar biasa kedua di Abuja, Nigeria, Kamis (10/8)."
+    And an article "b.txt" published on 2023-08-11 that says "Ultimatum itu diputuskan dalam KTT luar biasa ECOWAS di Abuja, Nigeria, Minggu (30/7/2023)."
+    When the ledger is built
+    Then the date claims "Kamis (10/8)" and "Minggu (30/7/2023)" are not called a contradiction
+

@@ -81,6 +81,7 @@ class DateMention:
     zone: str | None = None  # time: the zone as written ("WIB", "waktu setempat")
     utc_offset: int | None = None  # time: minutes ahead of UTC, when the zone says
     modality: str | None = None  # "planned" when a planning word governs it ("dijadwalkan")
+    bound: str | None = None  # "start" or "end": a first or last day ("berakhir Minggu")
 
     @property
     def needs_anchor(self) -> bool:
@@ -123,6 +124,7 @@ def _lex() -> dict[str, Any]:
         "range_words": [str(w) for w in cal["range_words"]],
         "range_between": [str(w) for w in cal["range_between"]],
         "modality": cal["modality"],
+        "bounds": cal["bounds"],
     }
 
 
@@ -216,8 +218,22 @@ def find_dates(text: str) -> list[DateMention]:
         if not kept or mention.start >= kept[-1].end:
             prev = kept[-1] if kept else None
             modality = _modality(text, prev.end if prev else 0, mention.start, prev)
-            kept.append(_with(mention, modality=modality))
+            bound = _bound(text[prev.end if prev else 0 : mention.start])
+            kept.append(_with(mention, modality=modality, bound=bound))
     return kept
+
+
+def _bound(before: str) -> str | None:
+    """ "start" or "end" when a word of ``bounds`` stands within its window before
+    the date, in the same sentence and after the previous date."""
+    spec = _lex()["bounds"]
+    head = re.split(r"[;:.!?()\[\]“”\"]", before)[-1]
+    words = [w.strip(",") for w in head.lower().split()][-int(spec["window"]) :][::-1]
+    for word in words:
+        for kind in ("start", "end"):
+            if word in {str(w) for w in spec[kind]}:
+                return kind
+    return None
 
 
 def _with(m: DateMention, **changes: Any) -> DateMention:

@@ -94,18 +94,23 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     positive = False  # the same place, participants or dates: more than the kind alone
     score = float(p["same_event"])
     place_a, place_b = ea.get("place"), eb.get("place")
+    # "Putaran kedua" is another occasion than one named without a number, unless
+    # the place says otherwise ("pertemuan kedua mereka di Jenewa" may be the one
+    # an article names without its number); even then the place alone cannot tie
+    # them: a series often meets in one city ("KTT luar biasa kedua di Abuja").
+    oa, ob = (e.get("ordinal") if (e.get("ordinal") or 0) > 1 else None for e in (ea, eb))
+    series = oa != ob
     if place_a and place_b:
         if place_a == place_b:
             score += float(p["place"])
-            positive = True
+            positive = positive or not series
             reasons.append(f"both place it in {place_a}")
         else:
             against.append(f"one places it in {place_a}, the other in {place_b}")
-    # "Putaran kedua" is another occasion than one named without a number, unless
-    # the place says otherwise ("pertama" often describes the occasion itself).
-    oa, ob = (e.get("ordinal") if (e.get("ordinal") or 0) > 1 else None for e in (ea, eb))
-    if oa != ob and not (place_a and place_a == place_b):
+    if series and not (place_a and place_a == place_b):
         against.append(f"one names meeting number {oa or ob} of a series, the other another")
+    elif series:
+        reasons.append(f"but one names meeting number {oa or ob} of a series there")
     pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
     agree = participants_agree(pa, pb)
     if agree and len(pa & pb) >= int(p["participants_needed"]):

@@ -40,6 +40,7 @@ class EventLexicon:
     ordinals: dict[str, int]
     ordinal_not_before: frozenset[str]
     series_words: frozenset[str]
+    ordinal_describers: tuple[str, ...]
     blockers: tuple[str, ...]
     overtaken_plans: tuple[str, ...]
     venue_verbs: tuple[str, ...]
@@ -99,6 +100,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         ordinals={str(k).lower(): int(v) for k, v in ev["ordinals"]["words"].items()},
         ordinal_not_before=frozenset(ev["ordinals"]["not_before"]),
         series_words=frozenset(ev["ordinals"]["series_words"]),
+        ordinal_describers=tuple(ev["ordinals"]["describers"]),
         blockers=tuple(ev["blockers"]),
         overtaken_plans=tuple(ev["overtaken_plans"]),
         venue_verbs=tuple(ev["venue_verbs"]),

@@ -133,7 +133,12 @@ def _opens_other_occasion(text: str, start: int, lex: EventLexicon) -> bool:
 def _ordinal(before: list[str], after: str, lex: EventLexicon) -> int | None:
     """The place of an event in its series: "putaran kedua perundingan",
     "pertemuan ketiga", "pertemuan pertama mereka". "kedua" followed by a noun it
-    counts ("pertemuan kedua negara") is *both*, not *second*."""
+    counts ("pertemuan kedua negara") is *both*, not *second*. Describing words
+    may come first ("KTT luar biasa kedua")."""
+    lead = find_phrases(after, lex.ordinal_describers)
+    while lead and lead[0].start() == len(after) - len(after.lstrip()):
+        after = after[lead[0].end() :]
+        lead = find_phrases(after, lex.ordinal_describers)
     words = [w.strip(",.").lower() for w in after.split()[:2]]
     if words and words[0] in lex.ordinals and not set(words[1:2]) & lex.ordinal_not_before:
         return lex.ordinals[words[0]]

@@ -24,15 +24,48 @@ def _iso(d: date, year_known: bool) -> str:
     return d.isoformat() if year_known else d.strftime("--%m-%d")
 
 
-@family("dates", properties=("date", "time"), slot=by_event, binding="occasion")
+@family(
+    "dates",
+    properties=("date", "time"),
+    slot=by_event,
+    binding="occasion",
+    requires=("durations",),
+)
 def date_claims(corpus: Corpus) -> list[Claim]:
-    """A ``date`` or ``time`` claim for every date and clock time of every story."""
-    return [
+    """A ``date`` or ``time`` claim for every date and clock time of every story;
+    the dates of an occasion that lasts several days say so (``multi_day``)."""
+    claims = [
         _claim(reading, occ)
         for story in corpus.stories
         for occ in [corpus.occasions[story.id]]
         for reading in occ.dated
     ]
+    several = _lasting_days(claims, corpus.claims["durations"])
+    for c in claims:
+        if c.property == "date" and c.event_id and c.event_id.split(":")[0] in several:
+            c.qualifiers["multi_day"] = True
+    return claims
+
+
+def _lasting_days(dates: list[Claim], durations: list[Claim]) -> set[str]:
+    """The occasions that last several days: a length of two days or more
+    ("pertemuan informal dua hari"), a range of days, or both a first and a last
+    day among their dates."""
+    out = {
+        str(c.event_id)
+        for c in durations
+        if c.event_id and c.value_hi is not None and float(c.value_hi) >= 2 * 24 * 60
+    }
+    bounds: dict[str, set[str]] = {}
+    for c in dates:
+        if c.property != "date" or not c.event_id:
+            continue
+        event = c.event_id.split(":")[0]
+        if c.value_lo is not None and c.value_lo != c.value_hi:
+            out.add(event)
+        if c.qualifiers.get("bound"):
+            bounds.setdefault(event, set()).add(str(c.qualifiers["bound"]))
+    return out | {e for e, kinds in bounds.items() if kinds == {"start", "end"}}
 
 
 def _claim(raw: DateReading, occ: StoryOccasions) -> Claim:
@@ -68,6 +101,8 @@ def _claim(raw: DateReading, occ: StoryOccasions) -> Claim:
                 qualifiers["weekday_mismatch"] = raw.mismatch
         if raw.planned:
             qualifiers["modality"] = "planned"
+        if dm.bound:
+            qualifiers["bound"] = dm.bound
         if raw.cited:
             qualifiers["event"] = "the date the copy cites its source on"
         qualifiers["form"] = dm.form

@@ -25,13 +25,37 @@ def describe(c: Claim) -> str:
     return f"'{c.value_text}' = {span}"
 
 
+def _within_bounds(a: Claim, b: Claim, span: int) -> str | None:
+    """Why two dates of one occasion that lasts several days agree: a day after
+    its first ("memulai sidang ... Senin (3/6)") or before its last ("berakhir
+    Minggu (19/3)"), at most ``span`` days away, when the occasion is known to
+    last several days. None when nothing says so."""
+    if not (a.qualifiers.get("multi_day") or b.qualifiers.get("multi_day")):
+        return None  # "akan dimulai pada 9 Januari" of talks held on one day
+    for first, other in ((a, b), (b, a)):
+        bound = first.qualifiers.get("bound")
+        if bound not in ("start", "end") or other.qualifiers.get("bound") == bound:
+            continue
+        day = as_date(str(first.value_lo if bound == "start" else first.value_hi))
+        lo, hi = as_date(str(other.value_lo)), as_date(str(other.value_hi))
+        if bound == "start" and day <= lo and (hi - day).days <= span:
+            return f"{describe(other)} falls after the first day {describe(first)}"
+        if bound == "end" and hi <= day and (day - lo).days <= span:
+            return f"{describe(other)} falls before the last day {describe(first)}"
+    return None
+
+
 @rule("date-range", property="date", feature="dates.feature")
 def date_range(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Two statements of when the same event happens are read as ranges of days,
     resolved against the publication date and the tense of the sentence ("akan
     dimulai" looks forward; "awal Juni" is 1-10 June). Overlapping ranges are
-    consistent; disjoint ones contradict each other. A date that cannot be placed
-    in time is compared with nothing."""
+    consistent; disjoint ones contradict each other. An occasion known to last
+    several days (a length of days, a range of days, a first and a last day) may
+    be dated by any of them: a date written as its first day ("dimulai",
+    "memulai") agrees with any day after it, and one written as its last
+    ("berakhir", "hingga") with any day before it, up to ``max_span_days``. A
+    date that cannot be placed in time is compared with nothing."""
     if None in (a.value_lo, a.value_hi, b.value_lo, b.value_hi):
         return None
     if str(a.value_lo).startswith("--") != str(b.value_lo).startswith("--"):
@@ -40,6 +64,9 @@ def date_range(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     a_lo, a_hi = as_date(str(a.value_lo)) - tol, as_date(str(a.value_hi)) + tol
     b_lo, b_hi = as_date(str(b.value_lo)) - tol, as_date(str(b.value_hi)) + tol
     sev = params["severity"]
+    within = _within_bounds(a, b, int(params["max_span_days"]))
+    if within:
+        return Verdict("consistent", sev["consistent"], within + ": they agree.")
     if a_lo <= b_hi and b_lo <= a_hi:
         inner, outer = (a, b) if (a_hi - a_lo) <= (b_hi - b_lo) else (b, a)
         if as_date(str(outer.value_lo)) <= as_date(str(inner.value_lo)) and as_date(
