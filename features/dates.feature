@@ -217,3 +217,17 @@ Feature: When something happened (rule date-range)
     Then there is a date finding between "9 Januari" and "10 Januari 2022"
     And its verdict is "contradiction"
 
+  Scenario: Two consecutive days joined by "dan" are the days of one occasion
+    Given an article "a.txt" published on 2025-05-17 that says "Para pemimpin bertemu dalam pertemuan informal di Jenewa pada Kamis (15/5) dan Jumat (16/5)."
+    And an article "b.txt" published on 2025-05-17 that says "Kesepakatan itu diumumkan pada akhir pertemuan informal di Jenewa, Jumat, 16 Mei 2025."
+    When the ledger is built
+    Then the date claim "Kamis (15/5) dan Jumat (16/5)" in "a.txt" is read as 2025-05-15..2025-05-16
+    And there is a date finding between "Kamis (15/5) dan Jumat (16/5)" and "Jumat, 16 Mei 2025"
+    And its verdict is "consistent"
+
+  Scenario: Talks that ended in the small hours began the day before
+    Given an article "a.txt" published on 2023-03-20 that says "Kesepakatan dicapai dalam perundingan di Ohrid, Makedonia Utara, yang berakhir Minggu (19/3/2023) dini hari."
+    And an article "b.txt" published on 2023-03-20 that says "Kedua pemimpin menyepakati lampiran itu dalam perundingan di Ohrid, Makedonia Utara, Sabtu (18/3/2023)."
+    When the ledger is built
+    Then the date claims "Minggu (19/3/2023)" and "Sabtu (18/3/2023)" are not called a contradiction
+

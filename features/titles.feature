@@ -238,3 +238,10 @@ Feature: The office a person holds (rule title-rank)
     When the ledger is built
     Then there is no title finding between "Presiden Rusia Vladimir Putin dan Presiden Amerika Serikat" and "Presiden Amerika Serikat"
 
+  Scenario: Capitalised words of an office are not a person whose titles could clash
+    Given an article "a.txt" that says "Menteri Sumber Daya Air Kamboja Chea Sovann berbicara dengan Wakil Menteri Sumber Daya Air China Zhang Wei. Pasokan air dan sumber daya lain ikut dibahas."
+    And an article "b.txt" that says "Menteri Sumber Daya Air Kamboja Chea Sovann tiba di Phnom Penh."
+    When the ledger is built
+    Then the article "a.txt" has a title claim "Wakil Menteri Sumber Daya Air China" about "Zhang Wei"
+    And there is no title finding between "Menteri Sumber" and "Wakil Menteri Sumber"
+

@@ -44,6 +44,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
@@ -82,6 +83,7 @@ class DateMention:
     utc_offset: int | None = None  # time: minutes ahead of UTC, when the zone says
     modality: str | None = None  # "planned" when a planning word governs it ("dijadwalkan")
     bound: str | None = None  # "start" or "end": a first or last day ("berakhir Minggu")
+    overnight: bool = False  # a last day "dini hari": the occasion began the day before
 
     @property
     def needs_anchor(self) -> bool:
@@ -219,8 +221,64 @@ def find_dates(text: str) -> list[DateMention]:
             prev = kept[-1] if kept else None
             modality = _modality(text, prev.end if prev else 0, mention.start, prev)
             bound = _bound(text[prev.end if prev else 0 : mention.start])
-            kept.append(_with(mention, modality=modality, bound=bound))
-    return kept
+            overnight = bound == "end" and _overnight(text[mention.end :])
+            kept.append(_with(mention, modality=modality, bound=bound, overnight=overnight))
+    return _join_consecutive(text, kept)
+
+
+def _join_consecutive(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """ "pada Kamis (15/5) dan Jumat (16/5)": two consecutive days joined by "dan"
+    are the days of one occasion, read as one range of days (their weekdays, when
+    written, must follow each other too; otherwise each stays a date of its own,
+    so that a weekday slip is still seen)."""
+    joiners = {str(w).lower() for w in _lex()["range_between"]} - {"antara"}
+    out: list[DateMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and text[prev.end : m.start].strip().lower() in joiners
+            and _next_day(prev, m)
+        ):
+            year = prev.year or m.year
+            out[-1] = _with(
+                prev,
+                end=m.end,
+                text=text[prev.start : m.end],
+                form="day_range",
+                year=year,
+                weekday=None,
+                until=(m.day or 0, m.month or 0, m.year or year),
+            )
+            continue
+        out.append(m)
+    return out
+
+
+def _next_day(a: DateMention, b: DateMention) -> bool:
+    """Whether ``b`` names the day after ``a`` (same or no year), weekdays agreeing."""
+    if a.form not in ("absolute", "day_month") or b.form not in ("absolute", "day_month"):
+        return False
+    if None in (a.day, a.month, b.day, b.month) or (a.year and b.year and a.year != b.year):
+        return False
+    year = a.year or b.year or NO_YEAR
+    if not (
+        calendar.valid(a.day or 0, a.month or 0, year)
+        and calendar.valid(b.day or 0, b.month or 0, year)
+    ):
+        return False
+    first = date(year, a.month or 0, a.day or 0)
+    if date(year, b.month or 0, b.day or 0) - first != timedelta(days=1):
+        return False
+    if a.weekday and b.weekday:
+        return b.weekday == a.weekday % 7 + 1
+    return True
+
+
+def _overnight(after: str) -> bool:
+    """Whether the words right after a last day say it ended in the small hours."""
+    words = " ".join(after.lower().split()[:2]).strip(",.")
+    return any(words.startswith(str(w)) for w in _lex()["bounds"]["overnight"])
 
 
 def _bound(before: str) -> str | None:

@@ -108,8 +108,26 @@ def _is_name_word(word: str, p: NameParams) -> bool:
     )
 
 
-def full_names(doc: Document, sentences: list[Sentence]) -> list[NameMention]:
-    """Runs of two or three name words in body sentences ("Sergey Lavrov")."""
+def common_words(docs: list[Document], sentences: dict[str, list[Sentence]]) -> frozenset[str]:
+    """Words the corpus also writes in lower case inside its body sentences
+    ("sumber daya air", "kerja sama"): capitalised, they name an office or an
+    agreement ("Menteri Sumber Daya Air"), not a person."""
+    return frozenset(
+        tok.text
+        for d in docs
+        for s in sentences[d.id]
+        if s.kind == "body"
+        for tok in tokens(s.text)[1:]
+        if tok.text.islower()
+    )
+
+
+def full_names(
+    doc: Document, sentences: list[Sentence], common: frozenset[str] = frozenset()
+) -> list[NameMention]:
+    """Runs of two or three name words in body sentences ("Sergey Lavrov"); a run
+    of words that are all ``common`` (written in lower case elsewhere: "Daya
+    Air") is no one's name."""
     p = params()
     found = []
     for sent in sentences:
@@ -125,7 +143,7 @@ def full_names(doc: Document, sentences: list[Sentence]) -> list[NameMention]:
             if tok.text and not institution and _is_name_word(tok.text, p):
                 run.append(Token(sent.start + tok.start, sent.start + tok.end, tok.text))
                 continue
-            if 2 <= len(run) <= 3:
+            if 2 <= len(run) <= 3 and not all(t.text.lower() in common for t in run):
                 found.append(NameMention(doc, sent, tuple(run[:-1]), run[-1]))
             run = []
     return found
@@ -172,7 +190,8 @@ def resolve(
     """
     p = params()
     people: list[Person] = []
-    fulls = [m for d in docs for m in full_names(d, sentences[d.id])]
+    common = common_words(docs, sentences)
+    fulls = [m for d in docs for m in full_names(d, sentences[d.id], common)]
     for m in fulls:
         match = next((person for person in people if same_person(m, person.mentions[0])), None)
         if match is None:

@@ -102,3 +102,14 @@ def test_a_capitalised_first_word_or_an_agreement_is_not_a_person() -> None:
     names = set().union(*people)
     assert "Edo Mahendra" in names
     assert not any(n.startswith("Menurut") or "Kerja" in n for n in names), names
+
+
+def test_words_the_corpus_writes_in_lower_case_are_no_ones_name() -> None:
+    """ "Menteri Sumber Daya Air": "daya" and "air" are words, not a person."""
+    people = _people(
+        "Menteri Sumber Daya Air Kamboja Chea Sovann berbicara dengan Wakil Menteri Sumber Daya"
+        " Air China Zhang Wei. Pasokan air dan sumber daya lain ikut dibahas.",
+    )
+    names = set().union(*people)
+    assert {"Chea Sovann", "Zhang Wei"} <= names
+    assert not any("Daya" in n or "Air" in n for n in names), names
