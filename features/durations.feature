@@ -3,7 +3,9 @@ Feature: How long something lasted (rule duration-interval)
   Two versions of a story may say how long the same event lasted in different
   words. The ledger reads each as an interval of minutes: an exact value is a
   point, and a hedge widens it ("hampir" is below the value, "lebih dari" above
-  it, "sekitar" around it; the bounds live in data/id/hedges.yaml). An exact
+  it, "sekitar" around it; the bounds live in data/id/hedges.yaml; "hampir" and
+  "kurang dari" stay under the value and "lebih dari" goes over it, so "hampir
+  dua jam" and "lebih dari dua jam" cannot both be true). An exact
   value is widened by 5% for rounding; a hedged one is not, since its hedge
   already says how far it may be from the truth. Intervals that overlap agree; intervals with a
   gap between them cannot both be true of the same event. Only an event's length
@@ -30,6 +32,8 @@ Feature: How long something lasted (rule duration-interval)
 
     Examples: values that cannot both be true
       | duration a          | duration b     | verdict       | explained     |
+      | hampir dua jam      | lebih dari dua jam | contradiction | stays under 120 min |
+      | kurang dari satu jam | lebih dari satu jam | contradiction | goes over it |
       | hampir dua jam      | tiga jam       | contradiction | 180 min       |
       | 50 menit            | hampir dua jam | contradiction | at least      |
       | lebih dari tiga jam | dua jam        | contradiction | 120 min       |

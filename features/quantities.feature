@@ -60,6 +60,7 @@ Feature: Money and counts (rule quantity-interval)
       | ribuan pengungsi                 | 1.500 pengungsi              | consistent    | 1,000–999,999 |
       | ribuan pengungsi                 | 15.000 pengungsi             | consistent    | lies inside   |
       | ribuan pengungsi                 | 500 pengungsi                | contradiction | less than     |
+      | hampir 5.000 pengungsi           | lebih dari 5.000 pengungsi   | contradiction | goes over it  |
       | puluhan ribu pengungsi           | 5.000 pengungsi              | contradiction | less than     |
 
   Scenario Outline: Who gives the figure decides between a contradiction and a variant

@@ -16,6 +16,7 @@ class Hedge:
     key: str
     lo: float
     hi: float
+    excludes: str | None = None  # "hi" or "lo": the stated value itself is not reached
 
 
 @cache
@@ -24,7 +25,7 @@ def hedges() -> tuple[dict[str, Hedge], dict[str, Hedge]]:
     before: dict[str, Hedge] = {}
     after: dict[str, Hedge] = {}
     for key, spec in lexicon.load("hedges")["hedges"].items():
-        hedge = Hedge(str(key), float(spec["lo"]), float(spec["hi"]))
+        hedge = Hedge(str(key), float(spec["lo"]), float(spec["hi"]), spec.get("excludes"))
         before.update({norm_words(w): hedge for w in spec.get("before", [])})
         after.update({norm_words(w): hedge for w in spec.get("after", [])})
     return before, after
@@ -32,3 +33,12 @@ def hedges() -> tuple[dict[str, Hedge], dict[str, Hedge]]:
 
 def norm_words(words: str) -> str:
     return " ".join(words.lower().split())
+
+
+def excludes(key: object) -> str | None:
+    """ "hi" or "lo" when the hedge ``key`` leaves out the value it is said of
+    ("hampir" stays under it, "lebih dari" goes over it), else None."""
+    for hedge in hedges()[0].values():
+        if hedge.key == key:
+            return hedge.excludes
+    return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ledger.hedges import excludes
 from ledger.model import Claim
 from ledger.rules import Verdict
 
@@ -40,6 +41,19 @@ def rounding(c: Claim, tol: float) -> float:
     return tol * hi
 
 
+def _only_touch(a: Claim, b: Claim, wa: tuple[float, float], wb: tuple[float, float]) -> bool:
+    """Whether two intervals meet only at a value one of them leaves out:
+    "hampir dua jam" (under two hours) and "lebih dari dua jam" (over them)."""
+    lo, hi = max(wa[0], wb[0]), min(wa[1], wb[1])
+    if lo != hi:
+        return False
+    for c, (c_lo, c_hi) in ((a, wa), (b, wb)):
+        side = excludes(c.qualifiers.get("hedge"))
+        if (side == "hi" and c_hi == hi) or (side == "lo" and c_lo == lo):
+            return True
+    return False
+
+
 def compare_intervals(
     a: Claim,
     b: Claim,
@@ -58,7 +72,7 @@ def compare_intervals(
     sev = params["severity"]
     sa, sb = (slack or rounding)(a, tol), (slack or rounding)(b, tol)
     wa, wb = (ia[0] - sa, ia[1] + sa), (ib[0] - sb, ib[1] + sb)
-    if wa[0] <= wb[1] and wb[0] <= wa[1]:
+    if wa[0] <= wb[1] and wb[0] <= wa[1] and not _only_touch(a, b, wa, wb):
         (inner, i_in), (outer, i_out) = sorted(((a, ia), (b, ib)), key=lambda p: p[1][1] - p[1][0])
         if i_out[0] <= i_in[0] and i_in[1] <= i_out[1]:
             text = f"{describe(inner, fmt)} lies inside {describe(outer, fmt)}"
@@ -68,6 +82,13 @@ def compare_intervals(
     (low, i_low), (high, i_high) = sorted(((a, ia), (b, ib)), key=lambda p: p[1][0])
     gap = i_high[0] - i_low[1]
     high_gap = gap / max(i_high[0], 1.0) > float(params["high_gap_ratio"])
+    if gap <= 0:  # "hampir dua jam" and "lebih dari dua jam" meet at two hours
+        return Verdict(
+            "contradiction",
+            sev["contradiction"],
+            f"{describe(low, fmt)} stays under {fmt(i_low[1], low.unit)} and "
+            f"{describe(high, fmt)} goes over it: both cannot be true of the same thing.",
+        )
     return Verdict(
         "contradiction",
         sev["contradiction_high"] if high_gap else sev["contradiction"],

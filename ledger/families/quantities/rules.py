@@ -76,7 +76,9 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
     verdict = compare_intervals(a, b, params, amount, "less than", slack=rounding)
     if verdict is None:
         return None
-    if verdict.verdict == "contradiction" and _gap_ratio(a, b) <= float(params["tolerance_ratio"]):
+    exact = not (a.qualifiers.get("hedge") or b.qualifiers.get("hedge"))
+    near = _gap_ratio(a, b) <= float(params["tolerance_ratio"])
+    if verdict.verdict == "contradiction" and exact and near:
         # "145" and "147 pengungsi": exact figures a little apart. A revised
         # count or a slip: the sources differ, and only an editor can say which.
         return Verdict(
