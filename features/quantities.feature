@@ -201,3 +201,9 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then the quantity claims "379 juta dolar AS" and "1 miliar dolar AS" are never compared
 
+  Scenario: The whole a part is counted out of is no count of its own
+    Given an article "a.txt" that says "Sebanyak 22 dari 27 negara anggota Uni Eropa telah mengakui Kosovo."
+    And an article "b.txt" that says "Lima negara anggota Uni Eropa belum mengakui Kosovo."
+    When the ledger is built
+    Then the article "a.txt" has no quantity claim
+

@@ -47,6 +47,7 @@ class QuantityData:
     state_verbs: dict[str, str]  # lower-cased verbs before the amount -> state
     state_gap: tuple[str, ...]
     count_hedges: dict[str, tuple[float, float]]
+    whole_before: re.Pattern[str]  # "22 dari" before an amount: it is the whole
     about_within: float  # "sekitar N" lies within this many units of N's last digit
     totals: tuple[str, ...]
     periods: tuple[str, ...]
@@ -103,6 +104,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         state_verbs=table(q["state_verbs"]),
         state_gap=tuple(q["state_gap"]),
         count_hedges={k: (float(v[0]), float(v[1])) for k, v in q["count_hedges"].items()},
+        whole_before=re.compile(rf"(?:{number})\s+(?:{alt(q['part_of'])})\s*$", re.IGNORECASE),
         about_within=float(q["about_within_units"]),
         totals=tuple(scopes["total"]),
         periods=tuple(scopes["period"]),
@@ -275,6 +277,8 @@ def quantity_claims(
         for sent in sentences[doc.id]:
             said = attribution(sent.text)
             for m in d.pattern.finditer(sent.text):
+                if d.whole_before.search(sent.text[: m.start()]):
+                    continue  # "22 dari 27 negara": the whole, not a count of the claim
                 # "sekitar 5.400 pengungsi ... pekan lalu, dan total lebih dari 570.000":
                 # each amount takes the time of its own clause.
                 when = time_scope(clause(sent.text, m.start(), m.end()), published)
