@@ -13,8 +13,8 @@ Feature: The office a person holds (rule title-rank)
   rung, or the same office of another country. Two different offices are not a
   contradiction: one person may hold both ("Perdana Menteri sekaligus Menteri
   Luar Negeri"). The same post with its office or portfolio worded differently,
-  abbreviated, named by a synonym, or with words dropped, is a variant; a title
-  that only says less (no country) is consistent. A former or future
+  abbreviated, named by a synonym, or with words or its whole portfolio dropped,
+  is a variant; a title that only leaves out the country is consistent. A former or future
   post (mantan, eks, calon, terpilih, "yang akan menjabat") is not compared; an
   acting post (Plt.) is a variant of the post itself. Aides (pembantu, penasihat,
   ajudan, staf, asisten) are wordings of one role, not ranks. Titles of different
@@ -112,7 +112,7 @@ Feature: The office a person holds (rule title-rank)
     Examples:
       | sentence a                                                    | sentence b                                                                                          | title a                  | title b                                              | verdict    | explained                |
       | Juru Bicara Gedung Putih Emily Horne mengatakan hal itu.      | Juru Bicara Dewan Keamanan Nasional Gedung Putih Emily Horne mengatakan hal itu kepada wartawan.    | Juru Bicara Gedung Putih | Juru Bicara Dewan Keamanan Nasional Gedung Putih     | variant    | one drops words          |
-      | Wakil Menlu Bonnie Jenkins tiba di Jenewa.                     | Bonnie Jenkins, yang dikukuhkan sebagai Wakil Menteri Luar Negeri untuk Pengendalian Senjata, tiba. | Wakil Menlu              | Wakil Menteri Luar Negeri untuk Pengendalian Senjata | consistent | leaves out the portfolio |
+      | Wakil Menlu Bonnie Jenkins tiba di Jenewa.                     | Bonnie Jenkins, yang dikukuhkan sebagai Wakil Menteri Luar Negeri untuk Pengendalian Senjata, tiba. | Wakil Menlu              | Wakil Menteri Luar Negeri untuk Pengendalian Senjata | variant    | drops the portfolio      |
       | Menteri Luar Negeri Sergey Lavrov tiba di Jenewa.              | Menteri Luar Negeri Rusia Sergey Lavrov tiba di Jenewa pada hari Senin.                             | Menteri Luar Negeri      | Menteri Luar Negeri Rusia                            | consistent | leaves out the country   |
 
   Scenario Outline: Former, future and acting titles are not claims about the post now

@@ -5,8 +5,9 @@ person the wrong post, so it is asserted only when both readings are about now,
 both are complete (a rank and an office or a country) and the data says both
 posts cannot be held at once: two rungs of one ladder for the same office, two
 offices or two countries on ladders whose posts are held one at a time. Every
-other difference is a wording (variant) or says less (consistent), or is not
-compared at all (a former or future post, an aide beside a rank).
+other difference is a wording (variant: words or the whole portfolio dropped,
+a synonym) or leaves out the country (consistent), or is not compared at all
+(a former or future post, an aide beside a rank).
 """
 
 from __future__ import annotations
@@ -188,6 +189,11 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
         notes.append(f"the office is worded '{ta.office}' vs '{tb.office}', one drops words")
     if portfolio:
         notes.append(portfolio)
+    elif bool(ta.portfolio) != bool(
+        tb.portfolio
+    ):  # "Duta Besar Rusia untuk PBB" / "Duta Besar Rusia"
+        short, full = (ta, tb) if tb.portfolio else (tb, ta)
+        notes.append(f"'{short.text}' drops the portfolio '{full.portfolio}'")
     if notes:
         return Verdict(
             "variant",
