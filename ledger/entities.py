@@ -211,6 +211,8 @@ def resolve(
                 start = sent.start + tok.start
                 if (sent.id, start) in taken or not _is_name_word(tok.text, p):
                     continue
+                if tok.text.lower() in common:
+                    continue  # "Sumber Daya Air": "daya" is a word, not "Dara" misspelled
                 fits = [
                     person
                     for person in known

@@ -113,3 +113,13 @@ def test_words_the_corpus_writes_in_lower_case_are_no_ones_name() -> None:
     names = set().union(*people)
     assert {"Chea Sovann", "Zhang Wei"} <= names
     assert not any("Daya" in n or "Air" in n for n in names), names
+
+
+def test_a_common_word_is_no_lone_family_name() -> None:
+    """ "Daya" (a word: "sumber daya") is not "Dara" misspelled, even one letter apart."""
+    people = _people(
+        "Penasihat menteri Kamboja, Heng Dara, hadir. Menteri Sumber Daya Air juga hadir."
+        " Sumber daya itu penting.",
+    )
+    dara = next(p for p in people if "Heng Dara" in p)
+    assert "Daya" not in dara, dara
