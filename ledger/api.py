@@ -59,6 +59,9 @@ class BuildResult:
     verdicts: dict[str, int]
     problems: list[BadInput] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
+    # Files skipped (each also in ``problems``) and ignored, counted by reason.
+    skipped: dict[str, int] = field(default_factory=dict)
+    ignored: dict[str, int] = field(default_factory=dict)
 
     def summary(self) -> str:
         by_verdict = ", ".join(f"{n} {v}" for v, n in sorted(self.verdicts.items())) or "none"
@@ -68,17 +71,29 @@ class BuildResult:
             f"  sentences: {self.sentences}",
             f"  claims:    {self.claims}",
             f"  findings:  {self.findings} ({by_verdict})",
+            f"  read:      {self.documents} file{'' if self.documents == 1 else 's'}",
         ]
-        if self.problems:
-            lines.append(
-                f"  skipped:   {len(self.problems)} file(s), see stderr and the runs table"
-            )
+        if self.skipped or self.problems:
+            lines.append(f"  skipped:   {_by_reason(self.skipped or {'': len(self.problems)})}")
+        if self.ignored:
+            lines.append(f"  ignored:   {_by_reason(self.ignored)}")
         return "\n".join(lines)
 
 
+def _by_reason(counts: dict[str, int]) -> str:
+    """``3 (2 not an article type, 1 sidecar)``; one reason alone: ``1 (empty)``."""
+    total = sum(counts.values())
+    reasons = sorted((r for r in counts if r), key=lambda r: (-counts[r], r))
+    if not reasons:
+        return str(total)
+    if len(counts) == 1:
+        return f"{total} ({reasons[0]})"
+    return f"{total} ({', '.join(f'{counts[r]} {r}' for r in reasons)})"
+
+
 def features_dir() -> Path:
-    """The Gherkin features that specify the rules (beside ``data/``)."""
-    return lexicon.data_dir().parent / "features"
+    """The Gherkin features that specify the rules (the package's ``features/``)."""
+    return lexicon.resource_dir("features")
 
 
 def registered_rules() -> list[Rule]:
@@ -112,7 +127,8 @@ def build(
     """
     started = datetime.now(UTC).isoformat(timespec="seconds")
     inputs = [Path(p) for p in paths]
-    documents, problems = _ingest(inputs, db_path)
+    reading = _ingest(inputs, db_path)
+    documents, problems = reading.documents, reading.problems
     sentences = _segment(documents, progress)
     stories = group_stories(documents)
     occasions = _occasions(stories, documents, sentences, progress)
@@ -123,7 +139,7 @@ def build(
     _stamp(claims, documents, story_of)
     findings = align.compare(claims)
     ledger = _ledger(corpus, claims, findings, problems)
-    ledger.run = _run_row(started, inputs, ledger)
+    ledger.run = _run_row(started, inputs, ledger, reading)
     db_path = Path(db_path)
     store.write(ledger, db_path)
     return BuildResult(
@@ -135,19 +151,23 @@ def build(
         verdicts=dict(Counter(f.verdict for f in findings)),
         problems=problems,
         warnings=_warnings(documents),
+        skipped=dict(reading.skipped),
+        ignored=dict(reading.ignored),
     )
 
 
-def _ingest(paths: list[Path], db_path: str | Path) -> tuple[list[Document], list[BadInput]]:
-    documents, problems = ingest.read_articles(paths)
-    if not documents:
-        reasons = "; ".join(f"{Path(p.path).name}: {p.reason}" for p in problems)
+def _ingest(paths: list[Path], db_path: str | Path) -> ingest.Reading:
+    """Read every path; a bad one is skipped and named, but nothing readable at all
+    leaves the old ledger as it was."""
+    reading = ingest.read_inputs(paths)
+    if not reading.documents:
+        reasons = "; ".join(f"{Path(p.path).name}: {p.reason}" for p in reading.problems)
         raise NoArticles(
             f"no article could be read from {', '.join(map(str, paths))}"
             + (f" ({reasons})" if reasons else "")
             + f"; the ledger at {db_path} is unchanged"
         )
-    return documents, problems
+    return reading
 
 
 def _segment(documents: list[Document], progress: Progress | None) -> dict[str, list[Sentence]]:
@@ -205,8 +225,11 @@ def _ledger(
     )
 
 
-def _run_row(started: str, paths: list[Path], led: store.Ledger) -> dict[str, Any]:
-    """The ``runs`` table's row for this build."""
+def _run_row(
+    started: str, paths: list[Path], led: store.Ledger, reading: ingest.Reading
+) -> dict[str, Any]:
+    """The ``runs`` table's row for this build; ``files`` counts the files read,
+    skipped and ignored, by reason."""
     verdicts = dict(Counter(f.verdict for f in led.findings))
     return {
         "id": content_id(time.time_ns(), os.getpid(), *(str(p) for p in paths)),
@@ -223,6 +246,14 @@ def _run_row(started: str, paths: list[Path], led: store.Ledger) -> dict[str, An
             [{"path": p.path, "reason": p.reason} for p in led.problems], ensure_ascii=False
         ),
         "warnings": json.dumps(_warnings(led.documents), ensure_ascii=False),
+        "files": json.dumps(
+            {
+                "read": len(led.documents),
+                "skipped": dict(reading.skipped),
+                "ignored": dict(reading.ignored),
+            },
+            sort_keys=True,
+        ),
     }
 
 

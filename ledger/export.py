@@ -1,9 +1,19 @@
 """Export: findings and claims as CSV an editor opens in a spreadsheet.
 
 Columns are readable (outlets, values, quotes, explanation, review), not ids
-alone. ``excel=True`` writes UTF-8 with a byte-order mark, without which Excel
-garbles Indonesian text. Both read through a :class:`ledger.store.Reader`, so
-the caller decides how long the ledger stays open.
+alone. Both read through a :class:`ledger.store.Reader`, so the caller decides
+how long the ledger stays open.
+
+Two kinds of file, for two kinds of reader:
+
+* plain CSV (the default) is for machines: every cell is exactly what the ledger
+  holds;
+* ``excel=True`` is for a person opening it in a spreadsheet: UTF-8 with a
+  byte-order mark (without it Excel garbles Indonesian text), every cell quoted,
+  and a text cell that a spreadsheet would run as a formula (it starts with
+  ``=``, ``+``, ``-``, ``@``, a tab or a carriage return: an outlet, a file name
+  or a review note can) gets a leading single quote, as OWASP's "CSV Injection"
+  advice says. Numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -13,6 +23,9 @@ from pathlib import Path
 from typing import Any
 
 from ledger import store
+
+# The first characters that make a spreadsheet read a cell as a formula (OWASP).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 FINDING_COLUMNS = [
     ("verdict", "verdict"),
@@ -74,15 +87,27 @@ def where_clause(conditions: list[tuple[str, str, str | None]]) -> tuple[str, di
     return " where " + " and ".join(expr for expr, _, _ in used), {n: v for _, n, v in used}
 
 
+def excel_cell(value: Any) -> Any:
+    """A cell a spreadsheet shows as the text it is: ``=1+1`` becomes ``'=1+1``.
+
+    Only text is touched: a number (a confidence, an offset, a negative amount)
+    cannot be a formula and stays a number.
+    """
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _write(
     rows: list[dict[str, Any]], columns: list[tuple[str, str]], out: Path, excel: bool
 ) -> int:
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = csv.writer(fh, quoting=csv.QUOTE_ALL if excel else csv.QUOTE_MINIMAL)
         writer.writerow([label for _, label in columns])
         for row in rows:
-            writer.writerow(["" if row[key] is None else row[key] for key, _ in columns])
+            cells = ["" if row[key] is None else row[key] for key, _ in columns]
+            writer.writerow([excel_cell(c) for c in cells] if excel else cells)
     return len(rows)
 
 

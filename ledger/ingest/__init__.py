@@ -3,8 +3,10 @@
 Every later stage quotes character offsets into ``Document.text``, so this stage
 decides once what the text *is*: decoded, repaired, with page furniture removed,
 one kept line per segment. A build reads many files from many hands; one bad file
-must never stop the others, so :func:`read_articles` turns every refusal into a
-:class:`~ledger.model.BadInput` with a reason an editor can act on.
+must never stop the others, so :func:`read_inputs` turns every refusal into a
+:class:`~ledger.model.BadInput` with a reason an editor can act on, and counts
+what it skipped and ignored by reason (:mod:`ledger.ingest.files` finds the
+files; :mod:`ledger.ingest.html` reads saved web pages).
 
 Words of a language (boilerplate lines, dateline shapes, attribution phrases)
 live in ``data/<lang>/boilerplate.yaml`` and ``data/<lang>/dateline.yaml``;
@@ -14,7 +16,9 @@ language-neutral limits live in ``data/ingest.yaml``.
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
@@ -26,7 +30,20 @@ import ftfy
 import yaml
 
 from ledger import calendar, lexicon
+from ledger.ingest import files, html
+from ledger.ingest.files import Reading
 from ledger.model import BadInput, Document, Segment, content_id
+
+__all__ = [
+    "METADATA_FIELDS",
+    "Dateline",
+    "IngestError",
+    "Reading",
+    "find_dateline",
+    "read_article",
+    "read_articles",
+    "read_inputs",
+]
 
 METADATA_FIELDS = ("outlet", "url", "published", "language", "title")
 
@@ -39,12 +56,20 @@ _NOT_TEXT = re.compile("[\x80-\x9f\ufffd]")  # C1 controls (latin-1 of non-text)
 
 
 class IngestError(ValueError):
-    """A file that cannot become a Document; ``reason`` is said in plain words."""
+    """A file that cannot become a Document; ``reason`` is said in plain words,
+    ``kind`` in two or three (the build summary counts problems by kind)."""
 
-    def __init__(self, path: Path | str, reason: str) -> None:
+    def __init__(self, path: Path | str, reason: str, kind: str = files.UNREADABLE) -> None:
         self.path = str(path)
         self.reason = reason
+        self.kind = kind
         super().__init__(f"{Path(path).name}: {reason}")
+
+
+# The kinds of refusal, beside those of ingest.files (missing, unreadable, ...).
+EMPTY, BINARY, UNDECODABLE, TOO_LARGE = "empty", "binary", "undecodable", "too large"
+NO_TEXT, BAD_METADATA, LANGUAGE = "no text", "bad metadata", "unsupported language"
+DUPLICATE = "duplicate"
 
 
 @dataclass(frozen=True)
@@ -74,60 +99,72 @@ def _params() -> dict[str, Any]:
 # --- the public API -------------------------------------------------------------------------
 
 
-def read_articles(
-    paths: Iterable[str | Path], *, max_bytes: int | None = None
-) -> tuple[list[Document], list[BadInput]]:
-    """Read files and folders of articles; never raises for a bad file.
+def read_inputs(paths: Iterable[str | Path], *, max_bytes: int | None = None) -> Reading:
+    """Read files and folders of articles (folders to any depth); never raises for a
+    bad file or path.
 
     Documents come back in file-name order. A file whose cleaned text equals an
     earlier one's is refused as a duplicate, so a story counted twice cannot
-    look like two sources agreeing.
+    look like two sources agreeing. The :class:`Reading` also holds every
+    problem, and the files skipped and ignored counted by reason.
     """
-    files, bad = _collect(paths)
-    documents: list[Document] = []
+    reading = Reading()
     seen: dict[str, str] = {}
-    for path in files:
+    for path in files.collect([Path(p) for p in paths], _types(), reading):
         try:
             doc = read_article(path, max_bytes=max_bytes)
         except IngestError as err:
-            bad.append(BadInput(str(path), err.reason))
+            reading.skip(path, err.kind, err.reason)
             continue
         if doc.text in seen:
-            bad.append(BadInput(str(path), f"duplicate of {seen[doc.text]}"))
+            reading.skip(path, DUPLICATE, f"duplicate of {seen[doc.text]}")
             continue
         seen[doc.text] = doc.name
-        documents.append(doc)
-    return documents, bad
+        reading.documents.append(doc)
+    return reading
+
+
+def read_articles(
+    paths: Iterable[str | Path], *, max_bytes: int | None = None
+) -> tuple[list[Document], list[BadInput]]:
+    """:func:`read_inputs`, as (documents, problems)."""
+    reading = read_inputs(paths, max_bytes=max_bytes)
+    return reading.documents, reading.problems
 
 
 def read_article(path: str | Path, *, max_bytes: int | None = None) -> Document:
-    """Read one article file, raising :class:`IngestError` if it cannot be used."""
+    """Read one article file (text, Markdown or a saved web page), raising
+    :class:`IngestError` if it cannot be used."""
     path = Path(path)
     params = _params()
-    limit = int(params["max_bytes"]) if max_bytes is None else max_bytes
-    try:
-        size = path.stat().st_size
-        if size > limit:
-            raise IngestError(path, f"too large: {size:,} bytes, the limit is {limit:,} bytes")
-        data = path.read_bytes()
-    except OSError as err:
-        raise IngestError(path, f"cannot be read ({err.strerror or err})") from err
-    if not data:
-        raise IngestError(path, "empty file (0 bytes)")
+    data = _read_bytes(path, int(params["max_bytes"]) if max_bytes is None else max_bytes)
     raw_text, encoding, warnings = _decode(path, data, float(params["max_control_ratio"]))
     text = raw_text.replace("\r\n", "\n").replace("\r", "\n")
-    meta, text, meta_warnings = _metadata(path, text)
+    is_page = path.suffix.lower() in _page_suffixes()
+    if is_page:
+        page = html.read_page(text, dict(params.get("html") or {}))
+        if page is None:
+            raise IngestError(path, "no article text: the page has no main text", NO_TEXT)
+        # What the page's main text was, before cleaning: the markup is not kept.
+        raw_text = text = page.text
+        meta, text, meta_warnings = _metadata(path, text, page=page.meta)
+    else:
+        meta, text, meta_warnings = _metadata(path, text)
     warnings += meta_warnings
     language = str(meta.get("language", lexicon.DEFAULT_LANGUAGE))
     if not re.fullmatch(r"[a-z]{2,3}", language) or not (lexicon.data_dir() / language).is_dir():
-        raise IngestError(path, f"language {language!r} is not supported (no data/{language}/)")
+        reason = f"language {language!r} is not supported (no data/{language}/)"
+        raise IngestError(path, reason, LANGUAGE)
     text, repairs = _repair(text, params)
     warnings += repairs
     if not text.strip():
-        raise IngestError(path, "no text: only whitespace")
+        raise IngestError(path, "no text: only whitespace", NO_TEXT)
     text, segments = _lines(text, language, params)
     if not segments:
-        raise IngestError(path, "no article text: every line is boilerplate")
+        raise IngestError(path, "no article text: every line is boilerplate", NO_TEXT)
+    if is_page and not any(s.kind == "body" for s in segments):
+        # What is left of a page without prose is its menus and headlines.
+        raise IngestError(path, "no article text: the page has no line of prose", NO_TEXT)
     outlet, place = _infer_dateline(text, segments, language, int(params["dateline_lines"]))
     published, source, date_warnings = _infer_published(text, language, params)
     warnings += date_warnings
@@ -172,30 +209,37 @@ def find_dateline(line: str, lang: str = lexicon.DEFAULT_LANGUAGE) -> Dateline |
 # --- files and bytes ------------------------------------------------------------------------
 
 
-def _collect(paths: Iterable[str | Path]) -> tuple[list[Path], list[BadInput]]:
-    """Expand folders into their article files, sorted by name, each file once."""
-    params = _params()
-    suffixes = {str(s).lower() for s in params["article_suffixes"]}
-    sidecar = str(params["sidecar_suffix"])
-    files: dict[Path, Path] = {}
-    bad: list[BadInput] = []
-    for given in paths:
-        path = Path(given)
-        if path.is_dir():
-            for child in path.iterdir():
-                name = child.name
-                if name.startswith(".") or name.endswith(sidecar) or not child.is_file():
-                    continue
-                if child.suffix.lower() in suffixes:
-                    files.setdefault(child.resolve(), child)
-        elif path.is_file():
-            if path.name.endswith(sidecar):
-                bad.append(BadInput(str(path), "a metadata sidecar, not an article"))
-            else:
-                files.setdefault(path.resolve(), path)
-        else:
-            bad.append(BadInput(str(path), "no such file or folder"))
-    return sorted(files.values(), key=lambda p: (p.name, str(p))), bad
+def _page_suffixes() -> tuple[str, ...]:
+    return tuple(str(s).lower() for s in _params()["page_suffixes"])
+
+
+def _types() -> files.Types:
+    texts = tuple(str(s).lower() for s in _params()["article_suffixes"])
+    return files.Types(texts + _page_suffixes(), str(_params()["sidecar_suffix"]))
+
+
+def _read_bytes(path: Path, limit: int) -> bytes:
+    """The file's bytes, opened without waiting (a named pipe is refused, never read)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError as err:
+        raise IngestError(path, f"cannot be read ({err.strerror or err})") from err
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IngestError(path, files.not_regular(info.st_mode), files.NOT_REGULAR)
+        if info.st_size > limit:
+            size = f"{info.st_size:,} bytes, the limit is {limit:,} bytes"
+            raise IngestError(path, f"too large: {size}", TOO_LARGE)
+        with os.fdopen(os.dup(fd), "rb") as fh:
+            data = fh.read()
+    except OSError as err:
+        raise IngestError(path, f"cannot be read ({err.strerror or err})") from err
+    finally:
+        os.close(fd)
+    if not data:
+        raise IngestError(path, "empty file (0 bytes)", EMPTY)
+    return data
 
 
 def _decode(path: Path, data: bytes, max_ratio: float) -> tuple[str, str, list[str]]:
@@ -205,12 +249,14 @@ def _decode(path: Path, data: bytes, max_ratio: float) -> tuple[str, str, list[s
             try:
                 return data[len(bom) :].decode(codec), "utf-16", ["decoded as UTF-16, not UTF-8"]
             except UnicodeDecodeError:
-                raise IngestError(path, "undecodable: a UTF-16 mark but not UTF-16 text") from None
+                raise IngestError(
+                    path, "undecodable: a UTF-16 mark but not UTF-16 text", UNDECODABLE
+                ) from None
     if b"\x00" in data:
-        raise IngestError(path, "binary file (contains NUL bytes), not text")
+        raise IngestError(path, "binary file (contains NUL bytes), not text", BINARY)
     controls = len(data) - len(data.translate(None, _CONTROL_BYTES))
     if controls / len(data) > max_ratio:
-        raise IngestError(path, "binary file (mostly control bytes), not text")
+        raise IngestError(path, "binary file (mostly control bytes), not text", BINARY)
     body = data.removeprefix(codecs.BOM_UTF8)
     for codec in ("utf-8", "cp1252", "latin-1"):
         try:
@@ -222,20 +268,24 @@ def _decode(path: Path, data: bytes, max_ratio: float) -> tuple[str, str, list[s
             break
         warnings = [] if codec == "utf-8" else [f"decoded as {codec}, not UTF-8"]
         return text, codec, warnings
-    raise IngestError(path, "undecodable: not text in UTF-8, cp1252 or latin-1")
+    raise IngestError(path, "undecodable: not text in UTF-8, cp1252 or latin-1", UNDECODABLE)
 
 
 # --- metadata -------------------------------------------------------------------------------
 
 
-def _metadata(path: Path, text: str) -> tuple[dict[str, Any], str, list[str]]:
-    """Front matter (removed from the text) and the sidecar; the sidecar wins a conflict."""
-    meta: dict[str, Any] = {}
+def _metadata(
+    path: Path, text: str, page: dict[str, Any] | None = None
+) -> tuple[dict[str, Any], str, list[str]]:
+    """Front matter (removed from the text), or a web page's own metadata, and the
+    sidecar; the sidecar wins a conflict."""
+    meta: dict[str, Any] = dict(page or {})
+    origin = "the page's" if page is not None else "front matter"
     warnings: list[str] = []
-    if text.startswith("---\n") or text.rstrip() == "---":
+    if page is None and (text.startswith("---\n") or text.rstrip() == "---"):
         close = re.search(r"^(?:---|\.\.\.)[ \t]*$", text[4:], re.M)
         if close is None:
-            raise IngestError(path, "front matter opened with '---' is never closed")
+            raise IngestError(path, "front matter opened with '---' is never closed", BAD_METADATA)
         block, text = text[4 : 4 + close.start()], text[4 + close.end() :].lstrip("\n")
         meta.update(_check_meta(path, _load_yaml(path, block, "front matter"), "front matter"))
     sidecar = path.with_name(path.stem + str(_params()["sidecar_suffix"]))
@@ -244,10 +294,10 @@ def _metadata(path: Path, text: str) -> tuple[dict[str, Any], str, list[str]]:
         try:
             content = sidecar.read_text(encoding="utf-8-sig")
         except (OSError, UnicodeDecodeError) as err:
-            raise IngestError(path, f"{where} cannot be read ({err})") from err
+            raise IngestError(path, f"{where} cannot be read ({err})", BAD_METADATA) from err
         fields = _check_meta(path, _load_yaml(path, content, where), where)
         warnings += [
-            f"{where} overrides front matter {key}"
+            f"{where} overrides {origin} {key}"
             for key in fields
             if key in meta and meta[key] != fields[key]
         ]
@@ -262,7 +312,7 @@ def _load_yaml(path: Path, content: str, where: str) -> Any:
         return yaml.load(content, Loader=_MetaLoader)  # a SafeLoader subclass: safe
     except yaml.YAMLError as err:
         problem = str(err).splitlines()[0]
-        raise IngestError(path, f"{where} is not valid YAML ({problem})") from err
+        raise IngestError(path, f"{where} is not valid YAML ({problem})", BAD_METADATA) from err
 
 
 def _check_meta(path: Path, data: Any, where: str) -> dict[str, Any]:
@@ -270,7 +320,7 @@ def _check_meta(path: Path, data: Any, where: str) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise IngestError(path, f"{where} is not a YAML mapping of fields")
+        raise IngestError(path, f"{where} is not a YAML mapping of fields", BAD_METADATA)
     fields: dict[str, Any] = {}
     for key, value in data.items():
         name = str(key)
@@ -279,7 +329,9 @@ def _check_meta(path: Path, data: Any, where: str) -> dict[str, Any]:
             continue
         if not isinstance(value, str) or not value.strip():
             kind = "empty" if value is None else f"a {type(value).__name__}"
-            raise IngestError(path, f"{where}: field {name!r} must be text, not {kind}")
+            raise IngestError(
+                path, f"{where}: field {name!r} must be text, not {kind}", BAD_METADATA
+            )
         fields[name] = value.strip()
     if "published" in fields:
         published = fields["published"]
@@ -289,7 +341,7 @@ def _check_meta(path: Path, data: Any, where: str) -> dict[str, Any]:
             fields["published"] = date.fromisoformat(published)
         except ValueError:
             reason = f"{where}: published {published!r} is not a date (YYYY-MM-DD)"
-            raise IngestError(path, reason) from None
+            raise IngestError(path, reason, BAD_METADATA) from None
     return fields
 
 
