@@ -198,10 +198,15 @@ def resolve(
     reference. With no reference, months and days still resolve, with
     ``year_known=False``; weekdays and relative mentions do not. A mention that
     ``needs_anchor`` resolves from ``anchor`` only. A clock time names no day and
-    resolves to None (its ``minutes`` are on the mention).
+    resolves to None (its ``minutes`` are on the mention). Nor does a day the
+    calendar cannot hold: "100000 bulan lagi", or "Januari" in an article dated
+    9999-12-31, lies past the year 9999.
     """
     resolver = _RESOLVERS[mention.form]
-    return resolver(mention, reference, direction, anchor, list(year_hints))
+    try:
+        return resolver(mention, reference, direction, anchor, list(year_hints))
+    except (OverflowError, ValueError):  # what date arithmetic raises out of years 1-9999
+        return None
 
 
 def _fmt(d: date, known: bool) -> str:

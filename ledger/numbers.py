@@ -13,6 +13,7 @@ cannot be a thousands separator is an English decimal point ("3.5" = 3.5).
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -80,7 +81,16 @@ def number_pattern(lang: str = lexicon.DEFAULT_LANGUAGE) -> str:
 
 
 def parse_digits(text: str) -> float | None:
-    """A number written in digits, Indonesian separators first (see the module docstring)."""
+    """A number written in digits, Indonesian separators first (see the module docstring).
+
+    None for a run of digits too long for a float (over 308 digits): no writer
+    states such a figure, and infinity would break every sum after it.
+    """
+    value = _digits(text)
+    return value if value is None or math.isfinite(value) else None
+
+
+def _digits(text: str) -> float | None:
     if not re.fullmatch(DIGITS, text):
         return None
     if "," in text and "." in text:
@@ -153,7 +163,8 @@ def parse_number(words: str, lang: str = lexicon.DEFAULT_LANGUAGE) -> float | No
         else:
             return None
         prev = kind
-    return total + group
+    value = total + group
+    return value if math.isfinite(value) else None
 
 
 def stated_unit(value: float) -> float:
@@ -163,7 +174,7 @@ def stated_unit(value: float) -> float:
     while "11 miliar" may round 10,8 billion. Read off the value itself, so digits
     and number words ("satu juta") agree.
     """
-    if value <= 0:
+    if value <= 0 or not math.isfinite(value):
         return 1.0
     if value != int(value):
         decimals = len(f"{value:.6f}".rstrip("0").split(".")[1])
