@@ -7,13 +7,16 @@ library's errors into :class:`click.ClickException`.
 from __future__ import annotations
 
 import json
+import logging
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import click
 from tabulate import tabulate
 
-from ledger import __version__, api
+from ledger import __version__, api, store
 from ledger import evaluate as evaluate_mod
 from ledger.reviews import STATUSES
 
@@ -33,19 +36,50 @@ def cli() -> None:
     """The fact ledger: find where versions of a news story contradict each other."""
 
 
+class _Stderr(logging.Handler):
+    """The library's warnings (a build waiting for another) as lines on stderr."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        click.echo(self.format(record), err=True)
+
+
+@contextmanager
+def _warnings_on_stderr() -> Iterator[None]:
+    logger = logging.getLogger("ledger")
+    handler = _Stderr(logging.WARNING)
+    logger.addHandler(handler)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
 @DB_OPTION
-def build(paths: tuple[Path, ...], db_path: Path) -> None:
+@click.option(
+    "--keep-unreadable",
+    is_flag=True,
+    help="When the old ledger cannot be read (locked, damaged), keep a copy of it beside "
+    "the new one instead of stopping.",
+)
+def build(paths: tuple[Path, ...], db_path: Path, keep_unreadable: bool) -> None:
     """Build the ledger from article files or folders (default: seeds/).
 
     Bad files are skipped, each named on stderr with the reason; the previous
-    ledger stays intact until the new one is complete.
+    ledger stays intact until the new one is complete. A file that is not a
+    ledger is never replaced; a ledger that cannot be read (its reviews would be
+    lost) stops the build, unless --keep-unreadable. A second build of the same
+    ledger waits for the first.
 
     Example:
 
         ledger build seeds/ --db build/ledger.db
     """
+    try:
+        store.check_target(db_path, keep_unreadable=keep_unreadable)  # before the long work
+    except ValueError as exc:
+        raise click.ClickException(str(exc)) from exc
     inputs = list(paths) or [Path("seeds")]
     bar: dict[str, object] = {}
 
@@ -60,8 +94,10 @@ def build(paths: tuple[Path, ...], db_path: Path) -> None:
         if done == total:
             bar[stage].__exit__(None, None, None)  # type: ignore[attr-defined]
 
+    options = {"keep_unreadable": True} if keep_unreadable else {}
     try:
-        result = api.build(inputs, db_path, progress=progress)
+        with _warnings_on_stderr():
+            result = api.build(inputs, db_path, progress=progress, **options)
     except (OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     for problem in result.problems:
@@ -84,7 +120,7 @@ def findings(db_path: Path, verdict: str | None, prop: str | None) -> None:
     """
     try:
         rows = api.findings(db_path, verdict=verdict, property=prop)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     if not rows:
         click.echo("No findings.")
@@ -128,9 +164,10 @@ def serve(db_path: Path, port: int, host: str, public: bool) -> None:
     """
     from ledger.publish import serve as run_server
 
-    if not db_path.exists():
-        raise click.ClickException(f"no ledger at {db_path}: run 'ledger build' first")
-    run_server(db_path, host=host, port=port, public=public)
+    try:
+        run_server(db_path, host=host, port=port, public=public)
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
 
 
 @cli.command()
@@ -199,7 +236,7 @@ def claims(db_path: Path, document: str | None, prop: str | None) -> None:
     """
     try:
         rows = api.claims(db_path, document=document, property=prop)
-    except FileNotFoundError as exc:
+    except (FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     table = [
         [r["document"], r["property"], f"{r['start']}:{r['end']}", r["value_text"], r["subject"],

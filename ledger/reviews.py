@@ -26,13 +26,12 @@ class ReviewError(ValueError):
     """A review that cannot be recorded (unknown finding, unknown status)."""
 
 
-def record(
-    ledger: str | Path | store.Connection, finding_id: str, status: str, note: str = ""
-) -> dict[str, Any]:
+def record(ledger: str | Path, finding_id: str, status: str, note: str = "") -> dict[str, Any]:
     """Record (or replace) the review of one finding; writes only the ``reviews`` table.
 
-    ``ledger`` is the ledger's path, or the connection of the server that serves
-    it (the desk saves through Datasette's own write connection).
+    ``ledger`` is the ledger's path, for the desk as for ``ledger review``: the
+    store opens it for this one write, under the lock a build takes from reading
+    the old reviews to putting the new ledger in place, so none is lost.
     """
     if status not in STATUSES:
         raise ReviewError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")

@@ -8,7 +8,9 @@ The serve path and the tests both use it. The pages and hooks are in
 :mod:`ledger.publish.reload`, each registered through the ``datasette`` entry
 point. This package opens no SQLite itself: what it reads before Datasette
 starts, it reads through :mod:`ledger.store`; afterwards Datasette's own
-connections serve the pages and take the reviews.
+connections serve the pages, and a review is written through the store (under
+the lock a build takes around putting its new ledger in place), never through a
+connection Datasette keeps open.
 """
 
 from __future__ import annotations
@@ -144,7 +146,12 @@ def write_metadata(db_path: Path, public: bool = False) -> Path:
 
 
 def serve(db_path: Path, host: str = "127.0.0.1", port: int = 8001, public: bool = False) -> None:
-    """Replace this process with a Datasette server over the ledger."""
+    """Replace this process with a Datasette server over the ledger.
+
+    FileNotFoundError or :class:`ledger.store.NotALedger`, naming the file, when
+    there is no ledger at ``db_path``: Datasette would serve any SQLite file.
+    """
+    store.require_ledger(db_path)
     meta = write_metadata(db_path, public)
     args = datasette_args(db_path, host, port, public=public, metadata_file=meta)
     os.execv(args[0], args)

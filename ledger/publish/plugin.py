@@ -13,6 +13,7 @@ form; a POST to ``finding/{id}/review`` saves a review), ``document/{id or name}
 
 from __future__ import annotations
 
+import asyncio
 from functools import partial
 from pathlib import Path
 from typing import Any
@@ -121,7 +122,10 @@ async def review_post(datasette: Datasette, request: Request) -> Response:
     if found is None:
         raise NotFound(f"No finding {finding_id}")
     try:
-        await db.execute_write_fn(lambda conn: reviews.record(conn, finding_id, status, note))
+        # Through the store, which writes under the lock a build takes from reading
+        # the old reviews to putting the new ledger in place (Datasette's own write
+        # connection would not take it).
+        await asyncio.to_thread(reviews.record, db.path, finding_id, status, note)
     except reviews.ReviewError as exc:
         return Response.text(str(exc), status=400)
     datasette.add_message(request, f"Review saved: {status}", datasette.INFO)

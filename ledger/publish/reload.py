@@ -1,12 +1,23 @@
-"""Reopen a ledger that a rebuild has swapped in under a running Datasette.
+"""Keep a running Datasette on the ledger as builds write it.
 
-``ledger build`` writes a new file and renames it over the old one. Datasette
-keeps its SQLite connections open, so without this it would go on serving (and
-an editor's review would go on writing into) the old, unlinked file. Before each
-request this checks every file-backed database's inode; when it changed, the
-database is replaced by a fresh :class:`datasette.database.Database` on the new
-file, and every SQL thread drops the connection it kept (Datasette 0.65 keeps
-them in a thread-local keyed by the database's name).
+``ledger build`` copies a new ledger into the served file in one SQLite
+transaction (:mod:`ledger.store.swap`), which Datasette's open connections see
+by themselves. Two cases need help, and this plugin gives it before each request:
+
+- **A file replaced by a rename** (a build that kept a copy of an unreadable
+  ledger, or a ledger written by an older version or moved over with ``mv``).
+  Datasette keeps its SQLite connections open, so it would go on serving the
+  old, unlinked file. When a file-backed database's inode has changed, it is
+  replaced by a fresh :class:`datasette.database.Database` on the new file, and
+  every SQL thread drops the connection it kept (Datasette 0.65 keeps them in a
+  thread-local keyed by the database's name). Requests wait for a reopening
+  under way, so none reads the old file once another has seen the new one.
+- **A build killed while copying** leaves a journal that SQLite must roll back
+  before the file can be read, and Datasette's connections are read-only: the
+  store rolls it back (:func:`ledger.store.recover`).
+
+Reviews depend on neither: the store writes each one through a connection of
+its own, under the lock a build takes around putting its ledger in place.
 
 A plugin of its own, registered through ``[project.entry-points.datasette]``
 (``ledger-reload``) beside :mod:`ledger.publish.plugin`: any Datasette started in
@@ -24,6 +35,7 @@ from typing import Any
 
 from datasette.database import Database, connections
 
+from ledger import store
 from ledger.publish.hooks import hookimpl
 
 Scope = MutableMapping[str, Any]
@@ -60,6 +72,13 @@ async def reopen_swapped(datasette: Any, seen: dict[str, tuple[int, int] | None]
     return reopened
 
 
+async def recover_interrupted(datasette: Any) -> None:
+    """Roll back what a build killed halfway through its copy left in a journal."""
+    for db in list(datasette.databases.values()):
+        if db.path and db.is_mutable and os.path.exists(f"{db.path}-journal"):
+            await asyncio.to_thread(store.recover, db.path)
+
+
 async def _drop_thread_connections(datasette: Any, name: str) -> None:
     """Close the connection each SQL thread keeps for ``name``.
 
@@ -87,11 +106,14 @@ async def _drop_thread_connections(datasette: Any, name: str) -> None:
 @hookimpl
 def asgi_wrapper(datasette: Any) -> Callable[[ASGIApp], ASGIApp]:
     seen: dict[str, tuple[int, int] | None] = {}
+    lock = asyncio.Lock()
 
     def wrap(app: ASGIApp) -> ASGIApp:
         async def reopening(scope: Scope, receive: Any, send: Any) -> None:
             if scope.get("type") == "http":
-                await reopen_swapped(datasette, seen)
+                async with lock:
+                    await reopen_swapped(datasette, seen)
+                await recover_interrupted(datasette)
             await app(scope, receive, send)
 
         return reopening

@@ -2,24 +2,34 @@
 
 The only package that talks to SQLite (Datasette, in the publish layer, opens
 the file it serves itself). A build writes a complete new file beside the
-target and swaps it in with :func:`os.replace`, which is atomic on POSIX: a
-reader, or a build killed halfway, never leaves half a ledger. The history of
-runs and the editors' reviews are carried over from the previous file.
+target, then copies it into the old file in one SQLite transaction (or renames
+it into place when there is no ledger yet): a reader, or a build killed
+halfway, never sees half a ledger. The history of runs and the editors' reviews
+are carried over from the previous file.
+
+What a build will not do: replace a file that is not a ledger
+(:class:`NotALedger`; a ledger marks itself with ``PRAGMA application_id``),
+or replace a ledger it cannot read (:class:`UnreadableLedger`: its reviews and
+runs would be lost) unless asked to keep a copy of it. Two builds of one ledger
+take turns (:mod:`~ledger.store.locks`), and a review is never written into a
+file a build is about to replace.
 
 Its parts: :mod:`~ledger.store.tables` (the tables and the ``finding_report``
 view), :mod:`~ledger.store.fts` (full-text indexes, built before the swap),
-:mod:`~ledger.store.read` (a read-only handle for every reader) and
-:mod:`~ledger.store.reviews` (the ``reviews`` table). The functions other
-modules call are re-exported here, so they write ``store.open_ledger(path)``.
+:mod:`~ledger.store.read` (a read-only handle for every reader),
+:mod:`~ledger.store.reviews` (the ``reviews`` table),
+:mod:`~ledger.store.identity` (what is a ledger), :mod:`~ledger.store.locks` and
+:mod:`~ledger.store.swap` (putting a new ledger in place of the old one).
+The functions other modules call are re-exported here, so they write
+``store.open_ledger(path)``.
 """
 
 from __future__ import annotations
 
 import json
-import os
+import logging
 import sqlite3
-import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -28,37 +38,50 @@ import sqlite_utils
 
 from ledger.model import BadInput, Claim, Document, Event, Finding, Sentence, Story, content_id
 from ledger.rules import Rule
-from ledger.store import fts
+from ledger.store import fts, swap
+from ledger.store.identity import (
+    LEDGER_ID,
+    LedgerFileError,
+    NotALedger,
+    UnreadableLedger,
+    identify,
+)
+from ledger.store.locks import build_lock, reviews_lock
 from ledger.store.read import (
     Params,
     Reader,
-    connect,
     open_ledger,
     query,
+    recover,
     require_ledger,
     schema,
 )
-from ledger.store.reviews import carry_over, read_reviews, record_review
+from ledger.store.reviews import COLUMNS, carry_over, read_reviews, read_rows, record_review
 from ledger.store.tables import FINDING_REPORT, SCHEMA, create_table
 
-Connection = sqlite3.Connection
-"""A connection someone else opened on a ledger (Datasette's, for a review)."""
-
 __all__ = [
-    "Connection",
     "Ledger",
+    "LedgerFileError",
+    "NotALedger",
     "Params",
     "Reader",
+    "UnreadableLedger",
+    "build_lock",
+    "check_target",
     "enable_fts",
     "open_ledger",
     "previous_runs",
     "query",
     "read_reviews",
     "record_review",
+    "recover",
     "require_ledger",
     "schema",
     "write",
 ]
+
+log = logging.getLogger(__name__)
+KEEP_UNREADABLE = "build with --keep-unreadable to keep a copy of it beside the new ledger"
 
 
 def enable_fts(path: Path | str) -> None:
@@ -88,59 +111,157 @@ def _json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
 
 
-def write(ledger: Ledger, path: Path) -> None:
-    """Write the ledger to a new file and swap it in for ``path`` atomically."""
+def write(ledger: Ledger, path: Path, *, keep_unreadable: bool = False) -> None:
+    """Write the ledger to a new file, then put it in place of ``path`` in one step.
+
+    The new file is complete (tables, indexes, the runs and reviews carried over)
+    before the old ledger changes; then it is copied into the old file in one
+    SQLite transaction, or renamed into place when there is no ledger yet
+    (:mod:`~ledger.store.swap`). Refuses (:class:`NotALedger`) to replace a file
+    that is not a ledger. When the old ledger cannot be read (locked by another
+    program, damaged) it changes nothing and raises :class:`UnreadableLedger`,
+    unless ``keep_unreadable``: then a copy of the old file is kept beside the new
+    one (``ledger.unreadable-STAMP.db``), and its reviews and runs, which could not
+    be read, are not carried over. A second build of the same ledger waits for the
+    first (the build lock; a warning in the log says so). A ledger keeps its mode;
+    a new one gets the umask's.
+    """
+    path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    _remove_stale(path)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=path.parent
+    with build_lock(path, waiting=_say_waiting(path)):
+        swap.remove_stale(path)
+        unreadable: UnreadableLedger | None = None
+        try:
+            _check_target(path)
+            runs = previous_runs(path)
+        except UnreadableLedger as exc:
+            if not keep_unreadable:
+                raise _refusal(exc) from exc
+            unreadable, runs = exc, []
+        tmp = swap.new_file(path)
+        try:
+            db = sqlite_utils.Database(tmp)
+            _fill(db, ledger, runs)
+            db.close()
+            fts.enable(tmp)
+            # Under the reviews lock, no review is written between reading the old
+            # ledger's reviews and putting the new ledger in place.
+            with reviews_lock(path):
+                notice = _put_in_place(tmp, path, ledger, unreadable, keep_unreadable)
+        finally:
+            if tmp.exists():
+                tmp.unlink()
+    if notice:
+        log.warning(notice)
+
+
+def _put_in_place(
+    tmp: Path,
+    path: Path,
+    ledger: Ledger,
+    unreadable: UnreadableLedger | None,
+    keep_unreadable: bool,
+) -> str | None:
+    """Carry the reviews into ``tmp`` and put it in place; the notice of a kept copy."""
+    reviews: list[dict[str, Any]] = []
+    if unreadable is None:
+        try:
+            reviews = read_reviews(path)
+        except UnreadableLedger as exc:
+            if not keep_unreadable:
+                raise _refusal(exc) from exc
+            unreadable = exc
+    _add_reviews(tmp, carry_over(reviews, {f.id for f in ledger.findings}))
+    if unreadable is None and path.exists() and path.stat().st_size > 0:
+        try:
+            swap.copy_into(tmp, path)
+            return None
+        except UnreadableLedger as exc:
+            if not keep_unreadable:
+                raise _refusal(exc) from exc
+            unreadable = exc
+    notice = None
+    if unreadable is not None:
+        copy = swap.keep_copy(path)
+        notice = (
+            f"the ledger at {path} could not be read ({unreadable.reason}): a copy of it is "
+            f"kept at {copy}; its reviews and run history are not in the new ledger"
+        )
+        _add_warning(tmp, ledger.run.get("id"), notice)
+    swap.rename_into(tmp, path)
+    return notice
+
+
+def check_target(path: Path, *, keep_unreadable: bool = False) -> None:
+    """Raise, naming ``path``, when a build must not replace it: :class:`NotALedger`
+    for a file that is not a ledger, :class:`UnreadableLedger` for a ledger that
+    cannot be read now (unless ``keep_unreadable``). A caller may check before the
+    long work of a build; :func:`write` checks again."""
+    try:
+        _check_target(path)
+        if not keep_unreadable:
+            previous_runs(path)
+    except UnreadableLedger as exc:
+        if not keep_unreadable:
+            raise _refusal(exc) from exc
+
+
+def _check_target(path: Path) -> None:
+    try:
+        identify(path)
+    except NotALedger as exc:
+        raise NotALedger(
+            path, f"{exc.reason}; a build replaces only a ledger: give --db another file"
+        ) from exc
+
+
+def _refusal(exc: UnreadableLedger) -> UnreadableLedger:
+    return UnreadableLedger(
+        exc.path,
+        exc.reason,
+        f"nothing was changed. Close the program that holds it, or {KEEP_UNREADABLE}",
     )
-    os.close(fd)
-    tmp = Path(tmp_name)
+
+
+def _say_waiting(path: Path) -> Callable[[Path], None]:
+    def waiting(lock: Path) -> None:
+        log.warning("waiting for another build of %s to finish (it holds %s)", path, lock)
+
+    return waiting
+
+
+def _add_reviews(tmp: Path, reviews: list[dict[str, Any]]) -> None:
+    conn = sqlite3.connect(tmp)
     try:
-        db = sqlite_utils.Database(tmp)
-        _fill(db, ledger, previous_runs(path))
-        # Reviews are read last, right before the swap, so that one an editor
-        # saved while this build ran is not lost.
-        kept = carry_over(read_reviews(path), {f.id for f in ledger.findings})
-        db.table("reviews").insert_all(kept, pk="finding_id")
-        db.close()
-        fts.enable(tmp)
-        os.replace(tmp, path)
+        with conn:
+            conn.executemany(
+                f"insert into reviews ({', '.join(COLUMNS)}) "
+                f"values ({', '.join('?' for _ in COLUMNS)})",
+                [[r[c] for c in COLUMNS] for r in reviews],
+            )
     finally:
-        if tmp.exists():
-            tmp.unlink()
+        conn.close()
 
 
-def _remove_stale(path: Path) -> None:
-    """Delete the half-written files of builds that were killed (their process is gone)."""
-    for tmp in path.parent.glob(f".{path.name}.*.tmp*"):  # the file and its -journal
-        pid = tmp.name[len(path.name) + 2 :].split(".", 1)[0]
-        if pid.isdigit() and not _alive(int(pid)):
-            tmp.unlink(missing_ok=True)
-
-
-def _alive(pid: int) -> bool:
+def _add_warning(tmp: Path, run_id: Any, warning: str) -> None:
+    """Record ``warning`` in the new ledger's row of this run."""
+    conn = sqlite3.connect(tmp)
     try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+        with conn:
+            row = conn.execute("select warnings from runs where id = ?", [run_id]).fetchone()
+            warnings = json.loads(row[0]) if row and row[0] else []
+            conn.execute(
+                "update runs set warnings = ? where id = ?",
+                [json.dumps([*warnings, warning], ensure_ascii=False), run_id],
+            )
+    finally:
+        conn.close()
 
 
 def previous_runs(path: Path) -> list[dict[str, Any]]:
-    """The runs recorded in an existing ledger (none if there is no readable one)."""
-    if not path.exists():
-        return []
-    try:
-        db = sqlite_utils.Database(connect(path))
-        rows = list(db["runs"].rows) if db["runs"].exists() else []
-        db.close()
-        return rows
-    except sqlite3.DatabaseError:
-        return []
+    """The runs recorded in an existing ledger: none when there is no file (or no
+    ``runs`` table yet); :class:`UnreadableLedger` when it cannot be read."""
+    return read_rows(path, "runs")
 
 
 def _rows(led: Ledger) -> dict[str, Iterable[dict[str, Any]]]:
@@ -268,3 +389,4 @@ def _fill(db: sqlite_utils.Database, led: Ledger, runs: Iterable[dict[str, Any]]
     db.table("claims").create_index(["event_id", "property"])
     db.table("findings").create_index(["verdict"])
     db.execute(FINDING_REPORT)
+    db.execute(f"PRAGMA application_id = {LEDGER_ID}")

@@ -6,6 +6,12 @@ evaluation, the Datasette metadata) goes through :func:`open_ledger` or
 path with no ledger must not leave an empty file there, and one asked to read
 must not be able to write. Datasette opens the file it serves itself; that is
 the one other way in.
+
+:func:`require_ledger` names a file that is not a ledger (a Markdown file, a
+stranger's database) before anything reads it, and a query on a ledger that
+cannot be read (locked, damaged) raises :class:`UnreadableLedger` naming the
+file: both are ``ValueError``, so the command line prints one line, not a
+traceback.
 """
 
 from __future__ import annotations
@@ -18,6 +24,8 @@ from typing import Any
 
 import sqlite_utils
 from sqlite_utils.db import NotFoundError
+
+from ledger.store.identity import NotALedger, UnreadableLedger, identify, is_unreadable
 
 Params = Sequence[Any] | dict[str, Any] | None
 """Query parameters: positional (``?``) or named (``:name``)."""
@@ -41,7 +49,11 @@ class Reader:
 
     def query(self, sql: str, params: Params = None) -> Iterator[dict[str, Any]]:
         """The rows of ``sql`` as dicts, streamed."""
-        return self._db.query(sql, params)
+        try:
+            yield from self._db.query(sql, params)
+        except sqlite3.DatabaseError as exc:
+            self._name_unreadable(exc)
+            raise
 
     def get(self, table: str, key: Any) -> dict[str, Any]:
         """The row of ``table`` whose primary key is ``key``; LookupError when none is."""
@@ -49,7 +61,15 @@ class Reader:
             row: dict[str, Any] = self._db.table(table).get(key)
         except NotFoundError as exc:
             raise LookupError(f"no row {key!r} in {table} of {self.path}") from exc
+        except sqlite3.DatabaseError as exc:
+            self._name_unreadable(exc)
+            raise
         return row
+
+    def _name_unreadable(self, exc: sqlite3.DatabaseError) -> None:
+        """A damaged or locked file is named; a wrong query stays the caller's error."""
+        if is_unreadable(exc):
+            raise UnreadableLedger(self.path, str(exc)) from exc
 
     def close(self) -> None:
         self._db.close()
@@ -67,11 +87,40 @@ class Reader:
 
 
 def require_ledger(path: str | Path) -> Path:
-    """``path``, or FileNotFoundError naming it when there is no ledger to read or review."""
+    """``path``, or an error naming it: FileNotFoundError when there is no file,
+    :class:`NotALedger` when the file is something else (a ledger built before
+    ledgers marked themselves is one when it has the ledger's tables)."""
     path = Path(path)
-    if not path.exists():
+    kind = identify(path)
+    if kind == "missing":
         raise FileNotFoundError(f"no ledger at {path}: run 'ledger build' first")
+    if kind == "empty":
+        raise NotALedger(path, "an empty file")
     return path
+
+
+def recover(path: str | Path) -> None:
+    """Let SQLite roll back what a writer killed halfway left in the ledger's journal.
+
+    A build killed while copying its new ledger in leaves a journal that must be
+    rolled back before the file can be read, and a read-only connection cannot do
+    it ("attempt to write a readonly database"). A read-write connection that
+    reads does: SQLite rolls back a journal no live writer holds, and leaves the
+    journal of one still writing alone. Nothing to do without a journal; a
+    failure here is left for the reader to name. (:func:`require_ledger` needs
+    none of this: it identifies the file through a read-write connection.)
+    """
+    path = Path(path)
+    if not path.with_name(path.name + "-journal").exists():
+        return
+    try:
+        conn = connect(path, mode="rw")
+        try:
+            conn.execute("select count(*) from sqlite_master").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        pass
 
 
 def open_ledger(path: str | Path) -> Reader:

@@ -6,6 +6,12 @@ content hashes of the rule and both claims, so a rebuild of the same input finds
 every review's finding again. When a finding disappears (the input changed), its
 review is kept and marked ``orphaned``, with the snapshot of what was reviewed,
 never dropped.
+
+Reviews are safe from rebuilds by a lock, not by timing: every review is written
+through a connection opened on the ledger's path for that one write, under
+:func:`~ledger.store.locks.reviews_lock`, and a build reads the old reviews and
+puts its new ledger in place under the same lock (:func:`ledger.store.write`). A
+review lands either in the old ledger before the build reads it, or in the new.
 """
 
 from __future__ import annotations
@@ -14,6 +20,9 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
+from ledger.store import identity
+from ledger.store.identity import UnreadableLedger
+from ledger.store.locks import reviews_lock
 from ledger.store.read import connect, require_ledger
 
 SNAPSHOT = ("rule_id", "verdict", "document_a", "document_b", "value_a", "value_b", "explanation")
@@ -22,26 +31,22 @@ COLUMNS = ("finding_id", "status", "note", "reviewed_at", "orphaned", *SNAPSHOT)
 
 
 def record_review(
-    ledger: str | Path | sqlite3.Connection,
-    finding_id: str,
-    status: str,
-    note: str,
-    reviewed_at: str,
+    ledger: str | Path, finding_id: str, status: str, note: str, reviewed_at: str
 ) -> dict[str, Any] | None:
     """Record (or replace) the review of one finding; None when the ledger has no such finding.
 
-    Writes only the ``reviews`` table, in one transaction. ``ledger`` is a path,
-    or the connection of a server that owns the file (Datasette's write
-    connection, so that its single writer stays the only one); a path is opened
-    read-write without ever creating the file. The caller checks the status.
+    Writes only the ``reviews`` table, in one transaction, under the reviews lock
+    (so never between a build's reading of the reviews and its putting the new
+    ledger in place), through a connection opened on the path for this write
+    (read-write, never creating the file). The caller checks the status.
     """
-    if isinstance(ledger, sqlite3.Connection):
-        return _record(ledger, finding_id, status, note, reviewed_at)
-    conn = connect(require_ledger(ledger), mode="rw")
-    try:
-        return _record(conn, finding_id, status, note, reviewed_at)
-    finally:
-        conn.close()
+    path = require_ledger(ledger)
+    with reviews_lock(path):
+        conn = connect(path, mode="rw")
+        try:
+            return _record(conn, finding_id, status, note, reviewed_at)
+        finally:
+            conn.close()
 
 
 def _record(
@@ -72,19 +77,36 @@ def _record(
 
 
 def read_reviews(path: Path) -> list[dict[str, Any]]:
-    """The reviews of an existing ledger file (none when there is no readable one)."""
-    if not path.exists():
+    """The reviews of a ledger file: none when there is no file or no ``reviews``
+    table yet; :class:`UnreadableLedger` naming the file when it cannot be read
+    (locked by another program, damaged), never an empty list in its place."""
+    return [{c: v for c, v in r.items() if c in COLUMNS} for r in read_rows(path, "reviews")]
+
+
+def read_rows(path: Path, table: str) -> list[dict[str, Any]]:
+    """Every row of ``table`` in the ledger at ``path``, for a build to carry over.
+
+    Opened read-write, so that SQLite can roll back what a writer killed halfway
+    left in a journal (a read-only connection cannot, and fails). No file or no
+    such table: no rows. A file that cannot be read: :class:`UnreadableLedger`.
+    """
+    if not path.exists() or path.stat().st_size == 0:
         return []
     try:
-        conn = connect(path)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=identity.BUSY_TIMEOUT
+        )
         conn.row_factory = sqlite3.Row
         try:
-            rows = conn.execute("select * from reviews").fetchall()
+            exists = conn.execute(
+                "select 1 from sqlite_master where type = 'table' and name = ?", [table]
+            ).fetchone()
+            rows = conn.execute(f"select * from [{table}]").fetchall() if exists else []
         finally:
             conn.close()
-    except sqlite3.DatabaseError:  # no reviews table yet, or not a ledger
-        return []
-    return [{c: v for c, v in dict(r).items() if c in COLUMNS} for r in rows]
+    except sqlite3.DatabaseError as exc:
+        raise UnreadableLedger(path, str(exc)) from exc
+    return [dict(r) for r in rows]
 
 
 def carry_over(reviews: list[dict[str, Any]], finding_ids: set[str]) -> list[dict[str, Any]]:
