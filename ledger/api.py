@@ -115,6 +115,8 @@ def build(
     paths: Iterable[str | Path],
     db_path: str | Path = DEFAULT_DB,
     progress: Progress | None = None,
+    *,
+    keep_unreadable: bool = False,
 ) -> BuildResult:
     """Read the articles under ``paths``, extract and compare their claims, write the ledger.
 
@@ -141,7 +143,7 @@ def build(
     ledger = _ledger(corpus, claims, findings, problems)
     ledger.run = _run_row(started, inputs, ledger, reading)
     db_path = Path(db_path)
-    store.write(ledger, db_path)
+    store.write(ledger, db_path, keep_unreadable=keep_unreadable)
     return BuildResult(
         db=db_path,
         documents=len(documents),

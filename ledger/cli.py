@@ -55,7 +55,7 @@ def _warnings_on_stderr() -> Iterator[None]:
 
 
 @cli.command()
-@click.argument("paths", nargs=-1, type=click.Path(exists=True, path_type=Path))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 @DB_OPTION
 @click.option(
     "--keep-unreadable",
@@ -94,10 +94,9 @@ def build(paths: tuple[Path, ...], db_path: Path, keep_unreadable: bool) -> None
         if done == total:
             bar[stage].__exit__(None, None, None)  # type: ignore[attr-defined]
 
-    options = {"keep_unreadable": True} if keep_unreadable else {}
     try:
         with _warnings_on_stderr():
-            result = api.build(inputs, db_path, progress=progress, **options)
+            result = api.build(inputs, db_path, progress=progress, keep_unreadable=keep_unreadable)
     except (OSError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
     for problem in result.problems:

@@ -249,12 +249,6 @@ def test_a_missing_path_beside_good_ones_is_skipped(tmp_path: Path) -> None:
     assert "skipped:   1 (missing)" in result.summary()
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="ledger/cli.py: `build` declares its paths click.Path(exists=True), which refuses "
-    "the whole build before api.build can skip the missing one; drop exists=True (then "
-    "remove this marker)",
-)
 def test_cli_builds_beside_a_missing_path(tmp_path: Path) -> None:
     write(tmp_path / "in" / "a.txt")
     result = CliRunner().invoke(

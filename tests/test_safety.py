@@ -10,7 +10,6 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import http.client
-import inspect
 import logging
 import os
 import re
@@ -25,7 +24,6 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from functools import partial
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlencode
@@ -331,15 +329,13 @@ def test_a_build_that_cannot_read_the_old_ledger_stops_and_changes_nothing(
 def test_keep_unreadable_keeps_a_copy_of_the_old_ledger_beside_the_new_one(
     reviewed: tuple[Path, Path], how: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """``store.write(..., keep_unreadable=True)``, as ``ledger build --keep-unreadable``
+    """``api.build(..., keep_unreadable=True)``, as ``ledger build --keep-unreadable``
     asks for it: the unreadable file is copied aside, byte for byte, and named."""
     folder, db = reviewed
     os.chmod(db, 0o640)
-    write = store.write
-    monkeypatch.setattr(store, "write", partial(write, keep_unreadable=True))
     with unreadable(how, db, monkeypatch), caplog_of("ledger.store") as messages:
         before = digest(db)
-        api.build([folder], db)
+        api.build([folder], db, keep_unreadable=True)
     (copy,) = db.parent.glob("ledger.unreadable-*.db")
     assert digest(copy) == before
     assert (stat.S_IMODE(copy.stat().st_mode), stat.S_IMODE(db.stat().st_mode)) == (0o640, 0o640)
@@ -350,10 +346,6 @@ def test_keep_unreadable_keeps_a_copy_of_the_old_ledger_beside_the_new_one(
     assert api.findings(db)  # the new ledger is complete
 
 
-@pytest.mark.skipif(
-    "keep_unreadable" not in inspect.signature(api.build).parameters,
-    reason="api.build does not yet pass keep_unreadable on to store.write",
-)
 def test_the_command_line_keeps_an_unreadable_ledger_when_asked(
     reviewed: tuple[Path, Path],
 ) -> None:
