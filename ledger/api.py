@@ -31,6 +31,7 @@ from ledger import (
     segment,
     store,
 )
+from ledger import claimreview as claimreview_mod
 from ledger import evaluate as evaluate_mod
 from ledger import export as export_mod
 from ledger import occasions as occasions_mod
@@ -288,23 +289,57 @@ def export(
     out: str | Path,
     *,
     excel: bool = False,
+    format: str | None = None,
     verdict: str | None = None,
     property: str | None = None,
     document: str | None = None,
+    organisation: str | None = None,
+    organisation_url: str | None = None,
+    site_url: str | None = None,
 ) -> int:
-    """Write ``findings`` or ``claims`` to a CSV file; returns the number of rows."""
+    """Write ``findings`` or ``claims`` to a CSV (or, ``format="json"``, JSON) file, or
+    the reviewed findings as ``claimreview`` JSON-LD; returns the number of rows.
+
+    A ClaimReview names the reviewing ``organisation`` (required; ``organisation_url``
+    optional) and, given ``site_url`` (where the ledger is served), links each
+    review to its finding's page there.
+    """
     with open_ledger(db_path) as db:
         if what == "findings":
             return export_mod.export_findings(
-                db, Path(out), excel=excel, verdict=verdict, property=property, document=document
+                db,
+                Path(out),
+                excel=excel,
+                format=format or "csv",
+                verdict=verdict,
+                property=property,
+                document=document,
             )
         if what == "claims":
             if verdict is not None:
                 raise ValueError("claims have no verdict: --verdict applies to findings")
             return export_mod.export_claims(
-                db, Path(out), excel=excel, property=property, document=document
+                db,
+                Path(out),
+                excel=excel,
+                format=format or "csv",
+                property=property,
+                document=document,
             )
-    raise ValueError(f"cannot export {what!r}: choose findings or claims")
+        if what == "claimreview":
+            if excel or format not in (None, "json"):
+                raise ValueError("a ClaimReview export is JSON-LD: no --excel, no --format csv")
+            return claimreview_mod.export_claimreview(
+                db,
+                Path(out),
+                organisation_name=organisation,
+                organisation_url=organisation_url,
+                site_url=site_url,
+                verdict=verdict,
+                property=property,
+                document=document,
+            )
+    raise ValueError(f"cannot export {what!r}: choose findings, claims or claimreview")
 
 
 def claims(

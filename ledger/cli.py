@@ -192,32 +192,68 @@ def review(finding_id: str, status: str, note: str, db_path: Path) -> None:
 
 
 @cli.command()
-@click.argument("what", type=click.Choice(["findings", "claims"]))
+@click.argument("what", type=click.Choice(["findings", "claims", "claimreview"]))
 @DB_OPTION
 @click.option(
-    "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="CSV file."
+    "--out",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="The file to write (CSV, JSON or JSON-LD).",
 )
-@click.option("--excel", is_flag=True, help="UTF-8 with a byte-order mark, for Excel.")
+@click.option("--excel", is_flag=True, help="CSV for Excel: a byte-order mark, inert formulas.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["csv", "json"]),
+    help="findings and claims: csv (the default) or json, for machines.",
+)
 @click.option("--verdict", type=click.Choice(["contradiction", "variant", "consistent"]))
 @click.option("--property", "prop", help="Only this property (duration, date, ...).")
 @click.option("--document", help="Only findings or claims of this document (its file name).")
+@click.option(
+    "--organisation",
+    envvar="LEDGER_ORGANISATION",
+    help="claimreview: the reviewing organisation's name (required) [env LEDGER_ORGANISATION].",
+)
+@click.option(
+    "--organisation-url",
+    envvar="LEDGER_ORGANISATION_URL",
+    help="claimreview: the organisation's web address [env LEDGER_ORGANISATION_URL].",
+)
+@click.option(
+    "--site-url",
+    envvar="LEDGER_SITE_URL",
+    help="claimreview: where the ledger is served; each review links to its finding's "
+    "page there [env LEDGER_SITE_URL].",
+)
 def export(
-    what: str, db_path: Path, out: Path, excel: bool, verdict: str | None, prop: str | None,
-    document: str | None,
+    what: str, db_path: Path, out: Path, excel: bool, fmt: str | None, verdict: str | None,
+    prop: str | None, document: str | None, organisation: str | None,
+    organisation_url: str | None, site_url: str | None,
 ) -> None:  # fmt: skip
-    """Export findings or claims as CSV for editors.
+    """Export findings or claims as CSV for editors (or JSON for machines), or the
+    reviewed findings as schema.org ClaimReview JSON-LD.
 
-    Example:
+    Examples:
 
+    \b
         ledger export findings --db build/ledger.db --out findings.csv --excel
+        ledger export findings --db build/ledger.db --out findings.json --format json
+        ledger export claimreview --db build/ledger.db --out reviews.jsonld \\
+            --organisation "Cek Fakta" --organisation-url https://cekfakta.example
     """
     try:
         n = api.export(
-            what, db_path, out, excel=excel, verdict=verdict, property=prop, document=document
-        )
+            what, db_path, out, excel=excel, format=fmt, verdict=verdict, property=prop,
+            document=document, organisation=organisation, organisation_url=organisation_url,
+            site_url=site_url,
+        )  # fmt: skip
     except (FileNotFoundError, ValueError) as exc:
         raise click.ClickException(str(exc)) from exc
-    click.echo(f"{n} {what} written to {out}")
+    if what == "claimreview":
+        click.echo(f"{n} ClaimReview record{'' if n == 1 else 's'} written to {out}")
+    else:
+        click.echo(f"{n} {what} written to {out}")
 
 
 @cli.command()

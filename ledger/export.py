@@ -1,4 +1,4 @@
-"""Export: findings and claims as CSV an editor opens in a spreadsheet.
+"""Export: findings and claims as CSV an editor opens in a spreadsheet, or as JSON.
 
 Columns are readable (outlets, values, quotes, explanation, review), not ids
 alone. Both read through a :class:`ledger.store.Reader`, so the caller decides
@@ -14,11 +14,17 @@ Two kinds of file, for two kinds of reader:
   ``=``, ``+``, ``-``, ``@``, a tab or a carriage return: an outlet, a file name
   or a review note can) gets a leading single quote, as OWASP's "CSV Injection"
   advice says. Numbers stay numbers.
+
+``format="json"`` is for machines too: the same rows and columns as the CSV, as a
+JSON array of objects keyed by column name (``document_a``, not "document A"),
+numbers as numbers and ``null`` where the CSV cell is empty. The reviewed
+findings as schema.org ClaimReview are :mod:`ledger.claimreview`'s.
 """
 
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +32,8 @@ from ledger import store
 
 # The first characters that make a spreadsheet read a cell as a formula (OWASP).
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+FORMATS = ("csv", "json")
 
 FINDING_COLUMNS = [
     ("verdict", "verdict"),
@@ -99,8 +107,18 @@ def excel_cell(value: Any) -> Any:
 
 
 def _write(
-    rows: list[dict[str, Any]], columns: list[tuple[str, str]], out: Path, excel: bool
+    rows: list[dict[str, Any]],
+    columns: list[tuple[str, str]],
+    out: Path,
+    excel: bool,
+    format: str = "csv",
 ) -> int:
+    if format not in FORMATS:
+        raise ValueError(f"format must be one of {', '.join(FORMATS)}, not {format!r}")
+    if format == "json":
+        if excel:
+            raise ValueError("--excel is for CSV opened in a spreadsheet; JSON is for machines")
+        return _write_json(rows, columns, out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8-sig" if excel else "utf-8", newline="") as fh:
         writer = csv.writer(fh, quoting=csv.QUOTE_ALL if excel else csv.QUOTE_MINIMAL)
@@ -111,16 +129,26 @@ def _write(
     return len(rows)
 
 
+def _write_json(rows: list[dict[str, Any]], columns: list[tuple[str, str]], out: Path) -> int:
+    """The CSV's rows as a JSON array: a cell the CSV leaves empty is ``null``."""
+    records = [{key: None if row[key] == "" else row[key] for key, _ in columns} for row in rows]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(records, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    return len(records)
+
+
 def export_findings(
     db: store.Reader,
     out: Path,
     *,
     excel: bool = False,
+    format: str = "csv",
     verdict: str | None = None,
     property: str | None = None,
     document: str | None = None,
 ) -> int:
-    """Write the findings (as ``finding_report`` orders them) to CSV; returns the row count."""
+    """Write the findings (as ``finding_report`` orders them) to CSV or JSON; returns the
+    row count."""
     where, params = where_clause(
         [
             ("verdict = :verdict", "verdict", verdict),
@@ -129,7 +157,7 @@ def export_findings(
         ]
     )
     rows = list(db.query("select * from finding_report" + where, params))
-    return _write(rows, FINDING_COLUMNS, out, excel)
+    return _write(rows, FINDING_COLUMNS, out, excel, format)
 
 
 def export_claims(
@@ -137,10 +165,11 @@ def export_claims(
     out: Path,
     *,
     excel: bool = False,
+    format: str = "csv",
     property: str | None = None,
     document: str | None = None,
 ) -> int:
-    """Write the claims with their documents, sentences and events to CSV."""
+    """Write the claims with their documents, sentences and events to CSV or JSON."""
     where, params = where_clause(
         [
             ("c.property = :property", "property", property),
@@ -148,4 +177,4 @@ def export_claims(
         ]
     )
     rows = list(db.query(CLAIMS_SQL + where + " order by d.name, c.start", params))
-    return _write(rows, CLAIM_COLUMNS, out, excel)
+    return _write(rows, CLAIM_COLUMNS, out, excel, format)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import json
 from pathlib import Path
 
 import pytest
@@ -179,3 +180,51 @@ def test_excel_csv_neutralises_formulas(formula_db: Path, tmp_path: Path) -> Non
     assert out.read_text("utf-8-sig").startswith('"verdict","severity"')  # every cell quoted
     api.export("claims", formula_db, out, excel=True)
     assert formula_cells(read(out, "utf-8-sig")) == {f"'{FORMULA_OUTLET}", "'+003.txt"}
+
+
+# --- JSON: the findings CSV's rows for machines, typed -------------------------------------
+
+
+def test_findings_json_has_the_csv_rows_with_types(formula_db: Path, tmp_path: Path) -> None:
+    """The same rows and columns as the findings CSV, keyed by column name: numbers
+    as numbers, null where the CSV cell is empty, text exactly as the ledger holds it."""
+    csv_out, json_out = tmp_path / "findings.csv", tmp_path / "findings.json"
+    api.export("findings", formula_db, csv_out)
+    result = CliRunner().invoke(
+        cli,
+        ["export", "findings", "--db", str(formula_db), "--out", str(json_out), "--format", "json"],
+    )
+    assert result.exit_code == 0, result.output
+    rows = json.loads(json_out.read_text(encoding="utf-8"))
+    table = read(csv_out)
+    assert isinstance(rows, list) and len(rows) == len(table) > 0
+    assert [r["finding_id"] for r in rows] == [r["finding id"] for r in table]
+    keys = [key for key, _ in export_mod.FINDING_COLUMNS]
+    assert all(list(r) == keys for r in rows)
+    for row, cells in zip(rows, table, strict=True):
+        for (key, label), value in zip(export_mod.FINDING_COLUMNS, row.values(), strict=True):
+            assert (value is None) == (cells[label] == ""), (key, value)
+            if value is not None:
+                assert str(value) == cells[label]
+    assert all(isinstance(r["confidence"], float) for r in rows)
+    assert any(r["review_status"] is None for r in rows)  # unreviewed: null, not ""
+    assert {r["review_note"] for r in rows} >= {FORMULA_NOTE, None}  # exact, not neutralised
+    one_claim = [r for r in rows if r["document_b"] is None]
+    assert all(r["value_b"] is None and r["outlet_b"] is None for r in one_claim)
+
+
+def test_claims_json_keeps_offsets_as_numbers(ledger_db: Path, tmp_path: Path) -> None:
+    out = tmp_path / "claims.json"
+    n = api.export("claims", ledger_db, out, format="json", property="duration")
+    rows = json.loads(out.read_text(encoding="utf-8"))
+    assert len(rows) == n > 0
+    assert all(isinstance(r["start"], int) and isinstance(r["end"], int) for r in rows)
+    assert all(isinstance(r["value_lo"], float | int) for r in rows)  # minutes
+
+
+def test_json_refuses_excel(ledger_db: Path, tmp_path: Path) -> None:
+    out = str(tmp_path / "f.json")
+    args = ["export", "findings", "--db", str(ledger_db), "--out", out, "--format", "json"]
+    result = CliRunner().invoke(cli, [*args, "--excel"])
+    assert result.exit_code == 1
+    assert "--excel" in result.output
