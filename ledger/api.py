@@ -279,7 +279,12 @@ def findings(
 
 
 def review(db_path: str | Path, finding_id: str, status: str, note: str = "") -> dict[str, Any]:
-    """Record an editor's review of a finding; it survives every rebuild."""
+    """Record an editor's review of a finding; it survives every rebuild.
+
+    :class:`ledger.reviews.ReviewError` (a ValueError) for an unknown finding or
+    status, or a note longer than :data:`ledger.reviews.NOTE_LIMIT` characters:
+    the limit and the message of the desk's form and of ``ledger review``.
+    """
     return reviews.record(store.require_ledger(db_path), finding_id, status, note)
 
 

@@ -19,11 +19,27 @@ from ledger import store
 
 STATUSES = ("confirmed", "dismissed", "needs-check")
 NOTE_LIMIT = 5000
-"""The longest note the desk's review form accepts (a guard against pasted articles)."""
+"""The longest note a review may carry, in characters, however it is given: the desk's
+form, ``ledger review --note``/``--note-file`` or :func:`ledger.api.review` (a guard
+against a pasted article). Counted after :func:`clean_note`."""
 
 
 class ReviewError(ValueError):
-    """A review that cannot be recorded (unknown finding, unknown status)."""
+    """A review that cannot be recorded (unknown finding, unknown status, a note too long)."""
+
+
+def clean_note(note: str) -> str:
+    """The note as it is saved: line breaks as LF (a browser sends CRLF; so the form's
+    ``maxlength`` and this limit count alike), no blank lines or spaces around it.
+    :class:`ReviewError` when it is longer than :data:`NOTE_LIMIT`: the one message
+    the desk, the command line and the API give."""
+    note = note.replace("\r\n", "\n").replace("\r", "\n").strip()
+    if len(note) > NOTE_LIMIT:
+        raise ReviewError(
+            f"the note is {len(note)} characters long; a review note may have at most "
+            f"{NOTE_LIMIT} characters"
+        )
+    return note
 
 
 def record(ledger: str | Path, finding_id: str, status: str, note: str = "") -> dict[str, Any]:
@@ -31,10 +47,12 @@ def record(ledger: str | Path, finding_id: str, status: str, note: str = "") -> 
 
     ``ledger`` is the ledger's path, for the desk as for ``ledger review``: the
     store opens it for this one write, under the lock a build takes from reading
-    the old reviews to putting the new ledger in place, so none is lost.
+    the old reviews to putting the new ledger in place, so none is lost. The note
+    is checked and saved as :func:`clean_note` leaves it.
     """
     if status not in STATUSES:
         raise ReviewError(f"status must be one of {', '.join(STATUSES)}, not {status!r}")
+    note = clean_note(note)
     reviewed_at = datetime.now(UTC).isoformat(timespec="seconds")
     review = store.record_review(ledger, finding_id, status, note, reviewed_at)
     if review is None:

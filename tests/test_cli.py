@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import re
 import sqlite3
 import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from click.testing import CliRunner
 
+from ledger import cli as cli_module
 from ledger.cli import cli
 
 
@@ -123,3 +126,76 @@ def test_a_finding_on_one_claim_is_listed_and_explained(tmp_path: Path) -> None:
     assert explained.exit_code == 0, explained.output
     assert "[[Senin, 15 Maret 2022]]" in explained.output
     assert "Tuesday" in explained.output and "Confidence 1.00" in explained.output
+
+
+# --- progress and --quiet (issue 10, point 17) -----------------------------------
+
+TERMINAL = {"TTY_COMPATIBLE": "1", "FORCE_COLOR": None, "NO_COLOR": "1", "COLUMNS": "120"}
+"""rich takes stderr for a terminal (as ``Console(force_terminal=True)`` would)."""
+NO_TERMINAL = {"TTY_COMPATIBLE": None, "FORCE_COLOR": None}
+
+
+def screen(stderr: str) -> str:
+    """What a terminal shows of rich's output: no colour codes, each redraw on a line."""
+    return re.sub(r"\x1b\[[0-9;?]*[A-Za-z]", "", stderr).replace("\r", "\n")
+
+
+def test_a_long_build_on_a_terminal_shows_its_progress_with_a_rate(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(cli_module, "PROGRESS_FROM", 5)  # the seeds are a long build here
+    db = tmp_path / "ledger.db"
+    result = CliRunner().invoke(cli, ["build", str(seeds_dir), "--db", str(db)], env=TERMINAL)
+    assert result.exit_code == 0, result.output
+    shown = screen(result.stderr)
+    assert re.search(r"^sentences +━+ 5/5 +[\d,.]+ documents/s", shown, re.M), shown
+    assert re.search(r"^build +━+ 5/5 +[\d,.]+ documents/s +\d:\d\d:\d\d", shown, re.M), shown
+    assert re.search(r"^occasions +━+ (\d+)/\1 +[\d,.]+ stories/s", shown, re.M), shown
+    assert "documents: 5" in result.stdout and "━" not in result.stdout
+
+
+def test_no_bar_for_a_short_build_or_away_from_a_terminal(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    args = ["build", str(seeds_dir), "--db", str(tmp_path / "ledger.db")]
+    short = CliRunner().invoke(cli, args, env=TERMINAL)  # 5 documents: under PROGRESS_FROM
+    monkeypatch.setattr(cli_module, "PROGRESS_FROM", 5)
+    piped = CliRunner().invoke(cli, args, env=NO_TERMINAL)
+    for result in (short, piped):
+        assert result.exit_code == 0, result.output
+        assert "documents/s" not in result.stderr and "━" not in result.stderr
+        assert "documents: 5" in result.stdout
+
+
+def test_quiet_prints_nothing_for_a_good_build(
+    tmp_path: Path, seeds_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Not the bar (even on a terminal), the summary or the warnings about articles
+    (the seeds' mojibake repair is one); the ledger is built all the same."""
+    monkeypatch.setattr(cli_module, "PROGRESS_FROM", 1)
+    db = tmp_path / "ledger.db"
+    for flag in ("--quiet", "-q"):
+        result = CliRunner().invoke(
+            cli, ["build", str(seeds_dir), "--db", str(db), flag], env=TERMINAL
+        )
+        assert result.exit_code == 0
+        assert (result.stdout, result.stderr) == ("", "")
+    conn = sqlite3.connect(db)
+    assert conn.execute("select count(*) from documents").fetchone() == (5,)
+    conn.close()
+
+
+def test_quiet_still_names_what_went_wrong(tmp_path: Path, seeds_dir: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "empty.txt").write_bytes(b"")
+    (folder / "ok.txt").write_text((seeds_dir / "000_7dc6c93bd5e6ee5b.txt").read_text("utf-8"))
+    db = str(tmp_path / "l.db")
+    skipped = CliRunner().invoke(cli, ["build", str(folder), "--db", db, "--quiet"])
+    assert skipped.exit_code == 0
+    assert skipped.stdout == ""
+    assert skipped.stderr.startswith(f"skipped {folder / 'empty.txt'}: empty")
+    assert len(skipped.stderr.splitlines()) == 1
+    (folder / "ok.txt").unlink()
+    failed = CliRunner().invoke(cli, ["build", str(folder), "--db", db, "--quiet"])
+    assert failed.exit_code == 1 and "no article could be read" in failed.stderr

@@ -464,11 +464,14 @@ def test_a_review_with_a_note_over_the_limit_is_refused(ledger_db: Path) -> None
 
     assert serve(ledger_db, False, go) == (
         400,
-        f"the note is longer than {reviews.NOTE_LIMIT} characters",
+        f"the note is {reviews.NOTE_LIMIT + 1} characters long; "
+        f"a review note may have at most {reviews.NOTE_LIMIT} characters",
     )
     conn = sqlite3.connect(ledger_db)
     assert conn.execute("select count(*) from reviews").fetchone()[0] == 0
     conn.close()
+    page = text_of(get(ledger_db, f"/-/ledger/finding/{fid}"))
+    assert f'name="note" rows="4" cols="60" maxlength="{reviews.NOTE_LIMIT}"' in page
 
 
 def test_public_mode_refuses_sql_and_reviews(ledger_db: Path) -> None:

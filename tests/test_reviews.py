@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlite_utils
 from click.testing import CliRunner
 
-from ledger import api
+from ledger import api, reviews
 from ledger.cli import cli
 
 
@@ -80,3 +81,86 @@ def test_bad_reviews_are_refused(
 ) -> None:
     with pytest.raises(ValueError, match=message):
         api.review(ledger_db, finding or contradiction_id(ledger_db), status)
+
+
+# --- one limit for the note, however it is given (issue 10, point 15) ------------
+
+LONG = "x" * (reviews.NOTE_LIMIT + 1)
+TOO_LONG = f"a review note may have at most {reviews.NOTE_LIMIT} characters"
+
+
+def saved_reviews(db_path: Path) -> list[tuple[str, str]]:
+    return [(r["status"], r["note"]) for r in sqlite_utils.Database(db_path)["reviews"].rows]
+
+
+def test_the_api_refuses_a_note_over_the_limit_and_takes_one_at_it(ledger_db: Path) -> None:
+    fid = contradiction_id(ledger_db)
+    with pytest.raises(reviews.ReviewError, match=TOO_LONG):
+        api.review(ledger_db, fid, "confirmed", LONG)
+    assert saved_reviews(ledger_db) == []
+    at_limit = "y" * reviews.NOTE_LIMIT
+    api.review(ledger_db, fid, "confirmed", f"\n  {at_limit}  \n")  # spaces around do not count
+    assert saved_reviews(ledger_db) == [("confirmed", at_limit)]
+
+
+def test_the_command_line_refuses_a_note_over_the_limit(ledger_db: Path) -> None:
+    fid = contradiction_id(ledger_db)
+    result = CliRunner().invoke(
+        cli, ["review", fid, "--status", "confirmed", "--note", LONG, "--db", str(ledger_db)]
+    )
+    assert result.exit_code == 1
+    assert TOO_LONG in result.output and "5001 characters long" in result.output
+    assert saved_reviews(ledger_db) == []
+
+
+def test_a_long_note_comes_from_a_file(ledger_db: Path, tmp_path: Path) -> None:
+    fid = contradiction_id(ledger_db)
+    note = "Dicek dengan redaksi Kontan.\r\n" + "Baris catatan yang panjang. " * 150  # 4,230
+    assert 4000 < len(note) <= reviews.NOTE_LIMIT
+    path = tmp_path / "note.txt"
+    path.write_bytes(note.encode("utf-8"))
+    args = ["review", fid, "--status", "needs-check", "--db", str(ledger_db)]
+    result = CliRunner().invoke(cli, [*args, "--note-file", str(path)])
+    assert result.exit_code == 0, result.output
+    assert saved_reviews(ledger_db) == [("needs-check", note.replace("\r\n", "\n").strip())]
+
+    path.write_text(LONG, encoding="utf-8")
+    over = CliRunner().invoke(cli, [*args, "--note-file", str(path)])
+    assert over.exit_code == 1 and TOO_LONG in over.output
+    path.write_bytes(b"\xff\xfe not text")
+    binary = CliRunner().invoke(cli, [*args, "--note-file", str(path)])
+    assert binary.exit_code == 1 and "is not UTF-8 text" in binary.output
+    both = CliRunner().invoke(cli, [*args, "--note-file", str(path), "--note", "x"])
+    assert both.exit_code == 2 and "not both" in both.output
+    assert saved_reviews(ledger_db) == [("needs-check", note.replace("\r\n", "\n").strip())]
+
+
+def test_a_note_comes_from_stdin(ledger_db: Path) -> None:
+    fid = contradiction_id(ledger_db)
+    note = "Tanggal di judul terkait salah;\nartikel utama benar."
+    args = ["review", fid, "--status", "confirmed", "--note-file", "-", "--db", str(ledger_db)]
+    result = CliRunner().invoke(cli, args, input=note + "\n")
+    assert result.exit_code == 0, result.output
+    assert saved_reviews(ledger_db) == [("confirmed", note)]
+    over = CliRunner().invoke(cli, args, input=LONG)
+    assert over.exit_code == 1 and TOO_LONG in over.output
+
+
+def test_the_desk_the_command_line_and_the_api_give_one_message(ledger_db: Path) -> None:
+    from tests.test_publish import post_review, serve
+
+    fid = contradiction_id(ledger_db)
+    with pytest.raises(reviews.ReviewError) as from_api:
+        api.review(ledger_db, fid, "confirmed", LONG)
+    from_cli = CliRunner().invoke(
+        cli, ["review", fid, "--status", "confirmed", "--note", LONG, "--db", str(ledger_db)]
+    )
+
+    async def desk(ds: Any) -> Any:
+        return await post_review(ds, fid, "confirmed", LONG)
+
+    from_desk = serve(ledger_db, False, desk)
+    assert from_desk.status_code == 400
+    assert from_desk.text == str(from_api.value)
+    assert from_cli.output.strip() == f"Error: {from_api.value}"
+    assert saved_reviews(ledger_db) == []

@@ -17,14 +17,15 @@ import asyncio
 from functools import partial
 from pathlib import Path
 from typing import Any
-from urllib.parse import quote, urlencode
+from urllib.parse import quote, unquote, urlencode
 
+from datasette.utils import tilde_decode
 from datasette.utils.asgi import Forbidden, NotFound, Response
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader
 from markupsafe import Markup
 
 from ledger import reviews
-from ledger.publish import PLUGIN, pages
+from ledger.publish import PLUGIN, guard, pages
 from ledger.publish.hooks import hookimpl
 
 HERE = Path(__file__).parent
@@ -56,7 +57,24 @@ def finding_url(datasette: Datasette, finding_id: str) -> str:
 
 
 def document_url(datasette: Datasette, key: str) -> str:
+    """The document page of a document id or file name, percent-encoded (``%20``, ``%C3%A9``).
+
+    :func:`url_keys` reads it back; any name a file system allows makes a link
+    that resolves (tests/test_desk_links.py).
+    """
     return str(datasette.urls.path(f"/-/ledger/document/{quote(str(key), safe='')}"))
+
+
+def url_keys(raw: str) -> list[str]:
+    """What the last part of a desk URL may stand for, most likely first.
+
+    Datasette routes on the raw path, so a key arrives as it was written: the
+    desk's own links percent-encode it (:func:`document_url`), and Datasette
+    answers a 404 on any path holding a ``%`` with a redirect to its tilde-encoded
+    twin (``laporan~20akhir~2Etxt``). Both read back to the name; the raw key is
+    the last resort (a name that merely holds a ``~`` or a ``+``).
+    """
+    return list(dict.fromkeys([unquote(raw), tilde_decode(raw), raw]))
 
 
 def report_url(datasette: Datasette, db_name: str, **filters: Any) -> str:
@@ -85,7 +103,7 @@ async def _render(datasette: Datasette, request: Request, template: str, **ctx: 
 
 async def finding_page(datasette: Datasette, request: Request) -> Response:
     db = await _open(datasette, request)
-    finding_id = request.url_vars["finding_id"]
+    finding_id = unquote(request.url_vars["finding_id"])
     data = await pages.finding(db, finding_id)
     if data is None:
         raise NotFound(f"No finding {finding_id}")
@@ -97,6 +115,7 @@ async def finding_page(datasette: Datasette, request: Request) -> Response:
         datasette, request, "ledger_finding.html",
         db_name=db.name,
         statuses=reviews.STATUSES,
+        note_limit=reviews.NOTE_LIMIT,
         public=is_public(datasette),
         action=finding_url(datasette, finding_id) + "/review",
         rule_findings=report_url(datasette, db.name, rule_id=data["finding"]["rule_id"]),
@@ -112,12 +131,13 @@ async def review_post(datasette: Datasette, request: Request) -> Response:
     if is_public(datasette):
         raise Forbidden("This ledger is published read-only: reviews are not accepted here")
     db = await _open(datasette, request)
-    finding_id = request.url_vars["finding_id"]
+    finding_id = unquote(request.url_vars["finding_id"])
     form = await request.post_vars()
     status = form.get("status", "")
-    note = (form.get("note") or "").strip()
-    if len(note) > reviews.NOTE_LIMIT:
-        return Response.text(f"the note is longer than {reviews.NOTE_LIMIT} characters", status=400)
+    try:
+        note = reviews.clean_note(form.get("note") or "")  # the limit of every way in
+    except reviews.ReviewError as exc:
+        return Response.text(str(exc), status=400)
     found = (await db.execute("select 1 from findings where id = ?", [finding_id])).first()
     if found is None:
         raise NotFound(f"No finding {finding_id}")
@@ -134,12 +154,15 @@ async def review_post(datasette: Datasette, request: Request) -> Response:
 
 async def document_page(datasette: Datasette, request: Request) -> Response:
     db = await _open(datasette, request)
-    key = request.url_vars["key"]
-    data = await pages.document(
-        db, key, lambda claim_id: str(datasette.urls.row(db.name, "claims", claim_id))
-    )
-    if data is None:
-        raise NotFound(f"No document {key}")
+    keys = url_keys(request.url_vars["key"])
+    for key in keys:
+        data = await pages.document(
+            db, key, lambda claim_id: str(datasette.urls.row(db.name, "claims", claim_id))
+        )
+        if data is not None:
+            break
+    else:
+        raise NotFound(f"No document {keys[0]}")
     for f in data["findings"]:
         f["href"] = finding_url(datasette, f["id"])
     return await _render(
@@ -263,6 +286,13 @@ def menu_links(datasette: Datasette, actor: Any, request: Request) -> list[dict[
         {"href": str(datasette.urls.path("/-/ledger/overview")), "label": "Ledger overview"},
         {"href": str(datasette.urls.path("/-/ledger/rules")), "label": "Ledger rules"},
     ]
+
+
+@hookimpl
+def asgi_wrapper(datasette: Datasette) -> Any:
+    """Errors a reader can cause (an unknown sort column, a bad page token, a POST to a
+    read-only query) answered with a 4xx and a short message (:mod:`ledger.publish.guard`)."""
+    return guard.wrapper(datasette)
 
 
 @hookimpl
