@@ -13,6 +13,7 @@ reasons for it.
 
 from __future__ import annotations
 
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 from datetime import date
@@ -42,6 +43,28 @@ def _first_of_each_wording(members: list[Claim], prop: str, per_story: bool) -> 
     return list(first.values())
 
 
+def _once_per_document(members: list[Claim]) -> list[Claim]:
+    """One claim for each wording a document repeats with the same evidence: an
+    article that repeats a sentence says it once (50 KB of one sentence made 434²
+    pairs of itself). The same words in another clause stay: their occasion may
+    differ."""
+    first: dict[tuple[str, str, str], Claim] = {}
+    for c in members:
+        said = json.dumps(c.qualifiers.get("evidence"), sort_keys=True, default=str)
+        first.setdefault((c.document_id, c.value_text.lower(), said), c)
+    # No article says one thing of one occasion this many times: past the limit,
+    # its claims are kept in the ledger but compared with nothing, so that the
+    # work on one pathological article stays bounded.
+    limit = int(lexicon.load("rules", None)["pairing"]["max_claims_per_document_slot"])
+    count: dict[str, int] = defaultdict(int)
+    kept = []
+    for c in first.values():
+        count[c.document_id] += 1
+        if count[c.document_id] <= limit:
+            kept.append(c)
+    return kept
+
+
 def _all_pairs(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
     for i, a in enumerate(members):
         for b in members[i + 1 :]:
@@ -61,7 +84,7 @@ def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, bool]]:
     """
     for (_, prop), members in slots(claims).items():
         if prop not in ("name", "title"):
-            yield from ((a, b, False) for a, b in _all_pairs(members))
+            yield from ((a, b, False) for a, b in _all_pairs(_once_per_document(members)))
             continue
         seen: set[tuple[str, str]] = set()
         found = [

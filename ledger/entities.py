@@ -204,6 +204,9 @@ def resolve(
         for s in dict.fromkeys(story.get(m.document.id) for m in person.mentions):
             in_story[s].append(person)
     taken = {(m.sentence.id, t.start) for m in fulls for t in (*m.given, m.family)}
+    families = {
+        id(person): {m.family.text for m in person.mentions if m.given} for person in people
+    }
     for d in docs:
         known = in_story[story.get(d.id)]
         for sent in sentences[d.id]:
@@ -216,10 +219,7 @@ def resolve(
                 fits = [
                     person
                     for person in known
-                    if any(
-                        family_close(tok.text, f)
-                        for f in {m.family.text for m in person.mentions if m.given}
-                    )
+                    if any(family_close(tok.text, f) for f in families[id(person)])
                 ]
                 if len(fits) == 1:  # two people fit: ambiguous, left alone
                     lone = Token(start, sent.start + tok.end, tok.text)

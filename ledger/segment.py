@@ -96,19 +96,34 @@ def _spans(text: str, lang: str, protect: int) -> list[tuple[int, int]]:
             spans[-1] = (spans[-1][0], end)  # ...or, at the start, the one after
         else:
             spans.append((start, end))
-    return spans
+    return [piece for span in spans for piece in _bounded(text, *span)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A "sentence" longer than ``max_sentence_chars`` (data/ingest.yaml) is no
+    sentence a reporter wrote (a page without punctuation, a dump): it is cut at
+    the last space before the limit, so that the work on each stays bounded."""
+    limit = int(lexicon.load("ingest", None)["max_sentence_chars"])
+    out = []
+    while end - start > limit:
+        cut = text.rfind(" ", start + limit // 2, start + limit)
+        cut = cut if cut > start else start + limit
+        out.append((start, cut))
+        start = cut + 1 if text[cut : cut + 1] == " " else cut
+    out.append((start, end))
+    return [(s, e) for s, e in out if s < e]
 
 
 def _breaks(text: str, match: re.Match[str], lang: str) -> bool:
     """Whether the sentence ends after ``match``, a run of final punctuation."""
-    after = text[match.end() :]
+    after = text[match.end() : match.end() + 8]  # a look ahead, never a copy of the rest
     if not after[:1].isspace():
         return False  # 3.5, 11.000, Liputan6.com, "kata…dia"
     following = after.lstrip().lstrip(_OPENING)[:1]
     if following.islower():
         return False
     if match.group().startswith(".") and not match.group().startswith(".."):
-        word = text[: match.start()].rsplit(maxsplit=1)[-1:] or [""]
+        word = text[max(0, match.start() - 64) : match.start()].rsplit(maxsplit=1)[-1:] or [""]
         token = word[0].lstrip(_OPENING)
         never, list_enders = _abbreviations(lang)
         if f"{token}.".casefold() in never or (_INITIALS.fullmatch(token) and token[:1].isupper()):

@@ -1,7 +1,9 @@
 """Benchmark: how fast the pipeline builds a ledger. Prints figures; asserts nothing.
 
-    make bench                      # the seeds, then the seeds copied 20 and 100 times
+    make bench                      # the seeds, then the seeds copied 20 and 100 times,
+                                    # then the two pathological articles
     python tests/bench.py --copies 50
+    python tests/bench.py --pathological
 
 Copies differ by one line so none is a duplicate; every copy joins its
 original's story, so the larger runs also measure story grouping and event
@@ -12,6 +14,10 @@ of the same machine only.
 from __future__ import annotations
 
 import argparse
+import random
+import resource
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -59,14 +65,58 @@ def run(copies: int) -> None:
     )
 
 
+SENTENCE = (
+    "Pertemuan di Jenewa pada 10 Januari 2022 berlangsung hampir dua jam, kata Menteri Luar "
+    "Negeri Rusia Sergei Lavrov. "
+)
+
+
+def pathological(folder: Path) -> dict[str, Path]:
+    """The two articles issue 10 measured: 5 MB of words on one line, and 50 KB of
+    one sentence repeated."""
+    rng = random.Random(1)
+    one = folder / "one-line"
+    one.mkdir()
+    vocabulary = SENTENCE.replace(",", "").replace(".", " ").split()
+    words = " ".join(rng.choice(vocabulary) for _ in range(800_000))[:5_000_000]
+    (one / "one-line.txt").write_text(words + "\n", encoding="utf-8")
+    repeated = folder / "repeated"
+    repeated.mkdir()
+    (repeated / "repeated.txt").write_text(
+        SENTENCE * (50_000 // len(SENTENCE)) + "\n", encoding="utf-8"
+    )
+    return {"5 MB on one line": one, "50 KB of one sentence": repeated}
+
+
+def run_pathological() -> None:
+    """Each article built in a process of its own: its wall time and peak memory."""
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, folder in pathological(Path(tmp)).items():
+            t0 = time.perf_counter()
+            subprocess.run(
+                [sys.executable, "-m", "ledger", "build", str(folder), "--db",
+                 str(Path(tmp) / f"{folder.name}.db"), "--quiet"],
+                check=True,
+            )  # fmt: skip
+            seconds = time.perf_counter() - t0
+            peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+            print(f"{label:24s} | full build {seconds:6.1f}s | peak memory so far {peak:6.0f} MB")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
         "--copies", type=int, action="append", help="copies of the seeds (0: the seeds)"
     )
+    parser.add_argument(
+        "--pathological", action="store_true", help="only the two pathological articles"
+    )
     args = parser.parse_args()
-    for copies in args.copies or [0, 20, 100]:
-        run(copies)
+    if not args.pathological:
+        for copies in args.copies or [0, 20, 100]:
+            run(copies)
+    if args.pathological or not args.copies:
+        run_pathological()
 
 
 if __name__ == "__main__":

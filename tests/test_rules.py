@@ -158,3 +158,19 @@ def test_alias_kinds(alias: str, canonical: str, occurrences: int, kind: str) ->
     from ledger.entities import alias_kind
 
     assert alias_kind(alias, canonical, occurrences) == kind
+
+
+def test_an_article_that_repeats_a_sentence_is_compared_once(tmp_path: Path) -> None:
+    """The same words with the same evidence, repeated in one article, are one claim for
+    the comparison: 300 copies of a sentence make no findings of the article with itself."""
+    from ledger import api
+
+    sentence = "Pertemuan di Jenewa pada 10 Januari 2022 berlangsung hampir dua jam. "
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(sentence * 300 + "\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Pertemuan di Jenewa berlangsung 1 jam 45 menit.\n", "utf-8")
+    result = api.build([folder], tmp_path / "ledger.db")
+    assert result.claims >= 600  # every copy is still a claim in the ledger
+    rows = api.findings(tmp_path / "ledger.db", property="duration")
+    assert len(rows) == 1 and rows[0]["verdict"] == "consistent"

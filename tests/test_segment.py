@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 
+from ledger import lexicon
 from ledger.ingest import read_article, read_articles
 from ledger.model import Document, Sentence, content_id
 from ledger.segment import split_sentences, split_text
+from tests.conftest import plain_documents
 
 SEEDS = Path(__file__).resolve().parents[1] / "seeds"
 
@@ -149,3 +151,17 @@ def test_sentences_never_cross_lines(tmp_path: Path) -> None:
         ("body", "Dia datang."),
         ("body", "Lalu pergi."),
     ]
+
+
+def test_a_sentence_longer_than_any_reporter_writes_is_cut_at_a_space() -> None:
+    """A page without punctuation (5 MB of words on one line) is no sentence: it is cut
+    at spaces into pieces of at most ``max_sentence_chars``, each slicing back."""
+    words = ("pertemuan di Jenewa berlangsung hampir dua jam " * 400).strip()
+    docs, sentences = plain_documents(words)
+    pieces = sentences[docs[0].id]
+    limit = int(lexicon.load("ingest", None)["max_sentence_chars"])
+    assert len(pieces) > 1
+    assert all(len(s.text) <= limit for s in pieces)
+    assert all(docs[0].text[s.start : s.end] == s.text for s in pieces)
+    assert all(not s.text.startswith(" ") and not s.text.endswith(" ") for s in pieces)
+    assert " ".join(s.text for s in pieces) == words

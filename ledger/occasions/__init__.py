@@ -241,27 +241,50 @@ def _pool_single_occasions(
 ) -> None:
     """In an article whose every mention of a kind of event is one event, pool
     the places, participants and dates of those mentions."""
+    pools: dict[str, dict[str, Any] | None] = {}  # per kind, what its kin say together
     for m in doc_mentions:
         event = by_key.get(m.key)
         if event is None or m.predicate:
             continue
-        kin = [
-            k
-            for k in doc_mentions
-            if not k.predicate and clusters.compatible_kinds(k.kind, m.kind, lex)
-        ]
-        if any(by_key.get(k.key) is None or by_key[k.key] != event for k in kin):
+        if m.kind not in pools:
+            pools[m.kind] = _pool(m.kind, doc_mentions, by_key, dates, times, lex)
+        pool = pools[m.kind]
+        if pool is None or pool["event"] != event:
             continue  # the article speaks of more than one such occasion
         pooled = dict(out[m.key])
-        places = {k.place for k in kin if k.place}
-        if len(places) == 1 and not pooled["place"]:
-            pooled["place"] = places.pop()
-        pooled["participants"] = sorted({p for k in kin for p in k.participants})
-        pooled["dates"] = [list(d) for k in kin for d in dates.get(k.key, [])]
-        pooled["times"] = sorted({t for k in kin for t in times.get(k.key, [])})
+        if len(pool["places"]) == 1 and not pooled["place"]:
+            pooled["place"] = next(iter(pool["places"]))
+        pooled["participants"] = pool["participants"]
+        pooled["dates"] = [list(d) for d in pool["dates"]]
+        pooled["times"] = pool["times"]
         if pooled != out[m.key]:
             pooled["how"] = "document"
         out[m.key] = pooled
+
+
+def _pool(
+    kind: str,
+    doc_mentions: list[ev.Mention],
+    by_key: dict[MentionKey, Event | None],
+    dates: dict[MentionKey, list[tuple[str, str]]],
+    times: dict[MentionKey, list[int]],
+    lex: EventLexicon,
+) -> dict[str, Any] | None:
+    """What an article's mentions of events compatible with ``kind`` say together,
+    and their one event; None when they name more than one (or an ambiguous one)."""
+    kin = [
+        k for k in doc_mentions if not k.predicate and clusters.compatible_kinds(k.kind, kind, lex)
+    ]
+    events = {by_key.get(k.key) for k in kin}
+    if len(events) != 1 or None in events:
+        return None
+    return {
+        "event": events.pop(),
+        "places": {k.place for k in kin if k.place},
+        "participants": sorted({p for k in kin for p in k.participants}),
+        "dates": [d for k in kin for d in dates.get(k.key, [])],
+        "times": sorted({t for k in kin for t in times.get(k.key, [])}),
+    }
 
 
 def _tenses_from_dates(readings: list[DateReading], story: Story) -> dict[object, str]:

@@ -132,11 +132,16 @@ def cluster(
         clusters.append(_new_cluster(main, is_main=True, dates=dates.get(main.key, [])))
         assigned[main.key] = clusters[0]
         clusters[0].tense = clusters[0].tense or "past"
+    by_doc: dict[str, list[Mention]] = {}
+    for m in sorted(resolved, key=lambda m: m.start):
+        by_doc.setdefault(m.sentence.document_id, []).append(m)
+    place = {m.key: i for doc in by_doc.values() for i, m in enumerate(doc)}
     for m in resolved:
         if m.key in assigned:
             continue
         m_dates = dates.get(m.key, [])
-        before = _antecedent(m, resolved, assigned, lex, bool(m_dates))
+        doc = by_doc[m.sentence.document_id]
+        before = _antecedent(m, doc[: place[m.key]], assigned, lex, bool(m_dates))
         if before is not None:
             assigned[m.key] = assigned[before.key]
             if assigned[m.key] is not None:
@@ -184,7 +189,7 @@ def cluster(
 
 def _antecedent(
     m: Mention,
-    mentions: list[Mention],
+    earlier: list[Mention],
     assigned: dict[tuple[str, int, int], _Cluster | None],
     lex: EventLexicon,
     dated: bool,
@@ -193,24 +198,16 @@ def _antecedent(
     of its own (no place, participants, date or number) is the occasion just named
     before it in the same sentence ("dialog ... di Jenewa, dalam pertemuan tertutup
     yang berlangsung hampir lima jam"), or, when it says "itu"/"tersebut", the last
-    one of a compatible kind in the same article ("Percakapan ... itu")."""
+    one of a compatible kind in the same article ("Percakapan ... itu").
+    ``earlier`` are the mentions of its article before it, in reading order."""
     bare = not (m.place or m.participants or dated or m.ordinal is not None)
     if not bare or m.predicate or m.other or m.novel:
         return None
-    earlier = [
-        k
-        for k in mentions
-        if k.sentence.document_id == m.sentence.document_id
-        and k.start < m.start
-        and k.key in assigned
-        and not k.predicate
-        and compatible_kinds(k.kind, m.kind, lex)
-    ]
-    if not earlier:
-        return None
-    last = max(earlier, key=lambda k: k.start)
-    if last.sentence.id == m.sentence.id or m.anaphoric:
-        return last
+    for k in reversed(earlier):  # the nearest first: its article's mentions before it
+        if k.sentence.id != m.sentence.id and not m.anaphoric:
+            return None  # only "itu"/"tersebut" reaches back past its own sentence
+        if k.key in assigned and not k.predicate and compatible_kinds(k.kind, m.kind, lex):
+            return k
     return None
 
 

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from ledger import lexicon
@@ -191,11 +191,18 @@ def time_scope(text: str, published: str | None) -> str | None:
     return f"{words}@{published}" if words in d.deictic and published else words
 
 
+@lru_cache(maxsize=256)
+def _clause_marks(text: str) -> tuple[int, ...]:
+    """Where the clauses of a sentence break (read once per sentence)."""
+    marks = [i for i, ch in enumerate(text) if ch == ";"]  # a comma after "Kemarin" is no clause
+    marks += [m.start() for m in find_phrases(text, data().clause_joiners)]
+    return tuple(marks)
+
+
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of ``text`` around ``start:end`` begins and ends: between
     semicolons and the conjunctions of ``clause_joiners``."""
-    marks = [i for i, ch in enumerate(text) if ch == ";"]  # a comma after "Kemarin" is no clause
-    marks += [m.start() for m in find_phrases(text, data().clause_joiners)]
+    marks = _clause_marks(text)
     lo = max([0, *(i for i in marks if i < start)])
     hi = min([len(text), *(i for i in marks if i >= end)])
     return lo, hi
@@ -277,7 +284,7 @@ def quantity_claims(
         for sent in sentences[doc.id]:
             said = attribution(sent.text)
             for m in d.pattern.finditer(sent.text):
-                if d.whole_before.search(sent.text[: m.start()]):
+                if d.whole_before.search(sent.text[max(0, m.start() - 40) : m.start()]):
                     continue  # "22 dari 27 negara": the whole, not a count of the claim
                 # "sekitar 5.400 pengungsi ... pekan lalu, dan total lebih dari 570.000":
                 # each amount takes the time of its own clause.
