@@ -14,7 +14,7 @@ import os
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -132,16 +132,21 @@ def build(
     inputs = [Path(p) for p in paths]
     reading = _ingest(inputs, db_path)
     documents, problems = reading.documents, reading.problems
-    sentences = _segment(documents, progress)
+    every_sentence = _segment(documents, progress)
+    documents, sentences = _bounded(documents, every_sentence)
     stories = group_stories(documents)
     occasions = _occasions(stories, documents, sentences, progress)
     story_of = {doc_id: s.id for s in stories for doc_id in s.document_ids}
     people, _ = entities.resolve(documents, sentences, story_of)
     corpus = families.Corpus(documents, sentences, stories, occasions, people)
-    claims = families.extract_all(corpus)
+    claims = families.extract_all(
+        corpus, lambda done, total: progress("claims", done, total) if progress else None
+    )
     _stamp(claims, documents, story_of)
     findings = align.compare(claims)
-    ledger = _ledger(corpus, claims, findings, problems)
+    if progress:
+        progress("compare", 1, 1)
+    ledger = _ledger(corpus, every_sentence, claims, findings, problems)
     ledger.run = _run_row(started, inputs, ledger, reading)
     db_path = Path(db_path)
     store.write(ledger, db_path, keep_unreadable=keep_unreadable)
@@ -182,6 +187,28 @@ def _segment(documents: list[Document], progress: Progress | None) -> dict[str, 
     return sentences
 
 
+def _bounded(
+    documents: list[Document], sentences: dict[str, list[Sentence]]
+) -> tuple[list[Document], dict[str, list[Sentence]]]:
+    """The sentences read for claims: at most ``max_sentences_read`` of an article
+    (data/ingest.yaml). Every sentence is still stored; the article says what was
+    left unread, so that one pathological file keeps the build short."""
+    limit = int(lexicon.load("ingest", None)["max_sentences_read"])
+    read: dict[str, list[Sentence]] = {}
+    out = []
+    for doc in documents:
+        all_of_it = sentences[doc.id]
+        if len(all_of_it) > limit:
+            note = (
+                f"only the first {limit} of its {len(all_of_it)} sentences were read for "
+                "claims: no news article is this long"
+            )
+            doc = replace(doc, warnings=(*doc.warnings, note))
+        read[doc.id] = all_of_it[:limit]
+        out.append(doc)
+    return out, read
+
+
 def _occasions(
     stories: list[Story],
     documents: list[Document],
@@ -209,12 +236,16 @@ def _warnings(documents: list[Document]) -> list[str]:
 
 
 def _ledger(
-    corpus: families.Corpus, claims: list[Claim], findings: list[Finding], problems: list[BadInput]
+    corpus: families.Corpus,
+    sentences: dict[str, list[Sentence]],
+    claims: list[Claim],
+    findings: list[Finding],
+    problems: list[BadInput],
 ) -> store.Ledger:
     entity_table, alias_table = entities.entity_rows(corpus.people)
     return store.Ledger(
         documents=corpus.documents,
-        sentences=[s for d in corpus.documents for s in corpus.sentences[d.id]],
+        sentences=[s for d in corpus.documents for s in sentences[d.id]],
         stories=corpus.stories,
         events=[e for s in corpus.stories for e in corpus.occasions[s.id].events],
         claims=claims,

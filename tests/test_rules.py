@@ -174,3 +174,21 @@ def test_an_article_that_repeats_a_sentence_is_compared_once(tmp_path: Path) -> 
     assert result.claims >= 600  # every copy is still a claim in the ledger
     rows = api.findings(tmp_path / "ledger.db", property="duration")
     assert len(rows) == 1 and rows[0]["verdict"] == "consistent"
+
+
+def test_an_article_longer_than_any_is_read_for_claims_up_to_a_limit(tmp_path: Path) -> None:
+    """Past ``max_sentences_read`` (data/ingest.yaml) an article's sentences are stored
+    but not read for claims, and the article says so: one pathological file keeps
+    the build short."""
+    from ledger import api, lexicon
+
+    limit = int(lexicon.load("ingest", None)["max_sentences_read"])
+    folder = tmp_path / "in"
+    folder.mkdir()
+    lines = [f"Rapat ke-{i} berlangsung {i % 9 + 1} jam." for i in range(limit + 100)]
+    (folder / "a.txt").write_text(" ".join(lines) + "\n", encoding="utf-8")
+    result = api.build([folder], tmp_path / "ledger.db")
+    assert result.sentences == limit + 100  # every sentence is stored
+    assert any("only the first" in w and str(limit) in w for w in result.warnings)
+    durations = api.claims(tmp_path / "ledger.db", property="duration")
+    assert 0 < len(durations) <= limit

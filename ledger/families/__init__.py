@@ -170,12 +170,18 @@ def slot_of(c: Claim) -> Slot | None:
     return fam.slot(c) if fam is not None else None
 
 
-def extract_all(corpus: Corpus) -> list[Claim]:
-    """Run every family's extractor over the corpus, in order; all their claims."""
+def extract_all(
+    corpus: Corpus, progress: Callable[[int, int], object] | None = None
+) -> list[Claim]:
+    """Run every family's extractor over the corpus, in order; all their claims.
+    ``progress(done, total)`` is called after each family."""
     out: list[Claim] = []
-    for f in in_order():
+    ordered = in_order()
+    for i, f in enumerate(ordered):
         corpus.claims[f.name] = f.extract(corpus)
         out.extend(corpus.claims[f.name])
+        if progress is not None:
+            progress(i + 1, len(ordered))
     return out
 
 
