@@ -319,6 +319,16 @@ def review(db_path: str | Path, finding_id: str, status: str, note: str = "") ->
     return reviews.record(store.require_ledger(db_path), finding_id, status, note)
 
 
+def set_setting(db_path: str | Path, key: str, value: str) -> dict[str, str]:
+    """Set one of the ledger's own settings (``organisation``, ``organisation_url``,
+    ``site_url``: who publishes the ledger's ClaimReview records); an empty value
+    removes it. Settings survive every rebuild, like reviews. Returns them all."""
+    store.record_setting(
+        db_path, key, value.strip(), datetime.now(UTC).isoformat(timespec="seconds")
+    )
+    return store.read_settings(Path(db_path))
+
+
 def export(
     what: str,
     db_path: str | Path,
@@ -338,7 +348,8 @@ def export(
 
     A ClaimReview names the reviewing ``organisation`` (required; ``organisation_url``
     optional) and, given ``site_url`` (where the ledger is served), links each
-    review to its finding's page there.
+    review to its finding's page there. Each defaults to the ledger's own setting
+    (:func:`set_setting`).
     """
     with open_ledger(db_path) as db:
         if what == "findings":
@@ -365,12 +376,13 @@ def export(
         if what == "claimreview":
             if excel or format not in (None, "json"):
                 raise ValueError("a ClaimReview export is JSON-LD: no --excel, no --format csv")
+            kept = store.read_settings(Path(db_path))  # ledger set organisation ...
             return claimreview_mod.export_claimreview(
                 db,
                 Path(out),
-                organisation_name=organisation,
-                organisation_url=organisation_url,
-                site_url=site_url,
+                organisation_name=organisation or kept.get("organisation"),
+                organisation_url=organisation_url or kept.get("organisation_url"),
+                site_url=site_url or kept.get("site_url"),
                 verdict=verdict,
                 property=property,
                 document=document,

@@ -301,6 +301,27 @@ def review(
     click.echo(f"{saved['finding_id']}: {saved['status']} ({values})")
 
 
+@cli.command(name="set")
+@click.argument("key", type=click.Choice(list(store.SETTINGS)))
+@click.argument("value")
+@DB_OPTION
+def set_(key: str, value: str, db_path: Path) -> None:
+    """Set one of the ledger's own settings: who publishes it (the organisation that
+    signs its ClaimReview records, with its web address) and where it is served.
+    They survive every rebuild; an empty value removes one.
+
+    Example:
+
+        ledger set organisation "Meja Cek Fakta" --db build/ledger.db
+    """
+    try:
+        settings = api.set_setting(db_path, key, value)
+    except (FileNotFoundError, ValueError) as exc:
+        raise click.ClickException(str(exc)) from exc
+    for k, v in sorted(settings.items()):
+        click.echo(f"{k}: {v}")
+
+
 @cli.command()
 @click.argument("what", type=click.Choice(["findings", "claims", "claimreview"]))
 @DB_OPTION
@@ -323,7 +344,8 @@ def review(
 @click.option(
     "--organisation",
     envvar="LEDGER_ORGANISATION",
-    help="claimreview: the reviewing organisation's name (required) [env LEDGER_ORGANISATION].",
+    help="claimreview: the reviewing organisation's name (required; default: the "
+    "ledger's own, see 'ledger set') [env LEDGER_ORGANISATION].",
 )
 @click.option(
     "--organisation-url",

@@ -229,3 +229,27 @@ def test_no_reviewed_findings_write_an_empty_list(tmp_path: Path) -> None:
     n = api.export("claimreview", db, tmp_path / "r.jsonld", organisation="Desk")
     assert n == 0
     assert json.loads((tmp_path / "r.jsonld").read_text(encoding="utf-8")) == []
+
+
+def test_the_organisation_is_the_ledgers_own_setting_and_survives_a_rebuild(
+    reviewed_db: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`ledger set organisation ...` stores who publishes the ledger in the ledger
+    itself; every rebuild keeps it, and the ClaimReview export signs with it."""
+    for name in ("LEDGER_ORGANISATION", "LEDGER_ORGANISATION_URL", "LEDGER_SITE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    db = tmp_path / "ledger.db"
+    db.write_bytes(reviewed_db.read_bytes())
+    runner = CliRunner()
+    for key, value in (("organisation", "Meja Cek Fakta"), ("site_url", "https://l.example")):
+        result = runner.invoke(cli, ["set", key, value, "--db", str(db)])
+        assert result.exit_code == 0, result.output
+    seeds = Path(__file__).resolve().parents[1] / "seeds"
+    api.build([seeds], db)  # a rebuild keeps the settings, like the reviews
+    records = export(db, tmp_path / "r.jsonld")
+    assert records and {r["author"]["name"] for r in records} == {"Meja Cek Fakta"}
+    assert all(r["url"].startswith("https://l.example/-/ledger/finding/") for r in records)
+    refused = runner.invoke(cli, ["set", "colour", "red", "--db", str(db)])
+    assert refused.exit_code != 0 and "colour" in refused.output
+    removed = runner.invoke(cli, ["set", "organisation", "", "--db", str(db)])
+    assert removed.exit_code == 0 and "organisation" not in removed.output

@@ -57,9 +57,11 @@ from ledger.store.read import (
     schema,
 )
 from ledger.store.reviews import COLUMNS, carry_over, read_reviews, read_rows, record_review
+from ledger.store.settings import SETTINGS, read_settings, record_setting, settings_rows
 from ledger.store.tables import FINDING_REPORT, SCHEMA, create_table
 
 __all__ = [
+    "SETTINGS",
     "Ledger",
     "LedgerFileError",
     "NotALedger",
@@ -73,7 +75,9 @@ __all__ = [
     "previous_runs",
     "query",
     "read_reviews",
+    "read_settings",
     "record_review",
+    "record_setting",
     "recover",
     "require_ledger",
     "schema",
@@ -162,16 +166,20 @@ def _put_in_place(
     unreadable: UnreadableLedger | None,
     keep_unreadable: bool,
 ) -> str | None:
-    """Carry the reviews into ``tmp`` and put it in place; the notice of a kept copy."""
+    """Carry the reviews and the settings into ``tmp`` and put it in place; the
+    notice of a kept copy."""
     reviews: list[dict[str, Any]] = []
+    settings: list[dict[str, Any]] = []
     if unreadable is None:
         try:
             reviews = read_reviews(path)
+            settings = settings_rows(path)
         except UnreadableLedger as exc:
             if not keep_unreadable:
                 raise _refusal(exc) from exc
             unreadable = exc
     _add_reviews(tmp, carry_over(reviews, {f.id for f in ledger.findings}))
+    _add_settings(tmp, settings)
     if unreadable is None and path.exists() and path.stat().st_size > 0:
         try:
             swap.copy_into(tmp, path)
@@ -228,6 +236,18 @@ def _say_waiting(path: Path) -> Callable[[Path], None]:
         log.warning("waiting for another build of %s to finish (it holds %s)", path, lock)
 
     return waiting
+
+
+def _add_settings(tmp: Path, settings: list[dict[str, Any]]) -> None:
+    conn = sqlite3.connect(tmp)
+    try:
+        with conn:
+            conn.executemany(
+                "insert or replace into settings (key, value, set_at) values (?, ?, ?)",
+                [[r.get("key"), r.get("value"), r.get("set_at")] for r in settings],
+            )
+    finally:
+        conn.close()
 
 
 def _add_reviews(tmp: Path, reviews: list[dict[str, Any]]) -> None:

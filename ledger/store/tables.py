@@ -171,6 +171,11 @@ SCHEMA: dict[str, dict[str, Any]] = {
             ("event_id", "events", "id"),
         ],
     },
+    "settings": {
+        "pk": "key",
+        "columns": {"key": str, "value": str, "set_at": str},
+        "foreign_keys": [],
+    },
     "reviews": {
         "pk": "finding_id",
         "columns": {
