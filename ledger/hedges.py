@@ -38,7 +38,10 @@ def norm_words(words: str) -> str:
 def excludes(key: object) -> str | None:
     """ "hi" or "lo" when the hedge ``key`` leaves out the value it is said of
     ("hampir" stays under it, "lebih dari" goes over it), else None."""
-    for hedge in hedges()[0].values():
-        if hedge.key == key:
-            return hedge.excludes
-    return None
+    return _excluded().get(str(key))
+
+
+@cache
+def _excluded() -> dict[str, str | None]:
+    """Each hedge key -> the side of its value it leaves out (read once)."""
+    return {h.key: h.excludes for h in (*hedges()[0].values(), *hedges()[1].values())}
