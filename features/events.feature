@@ -86,6 +86,33 @@ Feature: One occasion, or several (which claims are compared at all)
     When the ledger is built
     Then the date claims "9 Januari" and "10 Januari" are not called a contradiction
 
+  Scenario: An undated article whose own weekday fits the story's year is about that year
+    Given an article "a.txt" published on 2023-07-04 that says "Presiden tiba di Sydney pada Senin (3/7/2023). Pertemuan 2+2 para menteri kedua negara telah digelar di Jakarta pada 23 Juni."
+    And an article "b.txt" that says "Presiden tiba di Sydney pada Senin (3/7). Topik itu dimatangkan dalam pertemuan 2+2 di Jakarta pada 22 Juni."
+    When the ledger is built
+    Then there is a date finding between "23 Juni" and "22 Juni"
+    And its verdict is "contradiction"
+
+  Scenario Outline: An undated article's year is not confirmed by a weekday that does not fit, or for a date counted from the day of writing
+    Given an article "a.txt" published on 2023-07-04 that says "Presiden tiba di Sydney pada Senin (3/7/2023). Pertemuan 2+2 para menteri kedua negara telah digelar di Jakarta pada 23 Juni."
+    And an article "b.txt" that says "Presiden tiba di Sydney pada <weekday>. Topik itu dimatangkan dalam pertemuan 2+2 di Jakarta <date b>."
+    When the ledger is built
+    Then the date claims "23 Juni" and "<date b claim>" are not called a contradiction
+
+    Examples:
+      | weekday       | date b            | date b claim |
+      | Selasa (3/7)  | pada 22 Juni      | 22 Juni      |
+      | hari Senin    | pada 22 Juni      | 22 Juni      |
+      | Senin (3/7)   | dua pekan lalu    | dua pekan lalu |
+
+  Scenario: The same earlier occasion, marked as earlier in one article only, is one occasion when its place agrees
+    Given an article "a.txt" published on 2023-07-04 that says "Presiden bertemu Perdana Menteri di Sydney pada Selasa (4/7/2023). Pertemuan 2+2 para menteri kedua negara telah digelar di Jakarta pada 23 Juni."
+    And an article "b.txt" published on 2023-07-04 that says "Presiden bertemu Perdana Menteri di Sydney pada Selasa (4/7/2023). Sebelumnya, topik itu dimatangkan dalam pertemuan 2+2 di Jakarta pada 22 Juni."
+    When the ledger is built
+    Then there is a date finding between "23 Juni" and "22 Juni"
+    And its verdict is "contradiction"
+    And the date claims "Selasa (4/7/2023)" and "22 Juni" are never compared
+
   Scenario: The same dates with each article's own publication date are a contradiction
     Given an article "a.txt" published on 2022-01-03 that says "Pembicaraan AS-Rusia di Jenewa akan dimulai pada 9 Januari."
     And an article "b.txt" published on 2022-01-03 that says "Pembicaraan AS-Rusia di Jenewa akan dimulai pada 10 Januari."

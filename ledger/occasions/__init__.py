@@ -20,10 +20,18 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ledger import lexicon
 from ledger.model import Document, Event, Sentence, Story
 from ledger.occasions import clusters
 from ledger.occasions import mentions as ev
-from ledger.occasions.timeline import Anchor, ArticleTime, DateReading, read_dates, year_hints
+from ledger.occasions.timeline import (
+    Anchor,
+    ArticleTime,
+    DateReading,
+    confirm_borrowed,
+    read_dates,
+    year_hints,
+)
 from ledger.stories import reference_for
 from ledger.text import find_phrases
 from ledger.vocabulary import EventLexicon, load_lexicon
@@ -144,14 +152,18 @@ def find_occasions(
         reference, ref_note = reference_for(doc, story)
         when = ArticleTime(reference, ref_note, year_hints(doc.text))
         anchor = Anchor()
+        own: list[DateReading] = []
         for sent in sentences[doc.id]:
             found = ev.find_mentions(sent, lex, persons)
             occ.found[sent.id] = found
             occ.mentions.extend(found)
             for reading in read_dates(doc, sent, found, lex, persons, when, anchor):
+                own.append(reading)
                 occ.dated.append(reading)
                 if reading.mention is not None and reading.mention.predicate:
                     occ.mentions.append(reading.mention)
+        if not doc.published:
+            confirm_borrowed(own, int(lexicon.load("rules", None)["evidence"]["confirm_days"]))
     tenses = _tenses_from_dates(occ.dated, story)
     dates = _mention_dates(occ.dated)
     occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)

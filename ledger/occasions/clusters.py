@@ -73,8 +73,8 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
         return None
     if (m.novel or m.other) and c.is_main:
         return None
-    if m.other != c.other:  # "setelah pertemuan puncak G7" names an event of its own
-        return None
+    if m.other != c.other and (c.is_main or not (m.place and m.place == c.place)):
+        return None  # "setelah pertemuan puncak G7" names an event of its own
     if m.novel != c.novel:
         return None
     if m.place and c.place and m.place != c.place:
@@ -99,7 +99,7 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
     score = 2 * int(bool(m.place and m.place == c.place))
     score += len(m.participants & c.participants) + int(m.kind == c.kind)
     score += 2 * int(bool(m_dates and c.dates and _overlap(m_dates, c.dates)))
-    return score
+    return score - int(m.other != c.other)  # an occasion marked alike fits better
 
 
 def cluster(

@@ -37,7 +37,7 @@ class DateReading:
     date_range: dates_mod.DateRange | None = None
     direction: str | None = None  # the tense words between the event word and the date
     note: str = ""
-    basis: str = "none"  # how the date's year is known: written, reference, borrowed, none
+    basis: str = "none"  # how the year is known (written, reference, weekday, confirmed...)
     mismatch: str | None = None  # the weekday written does not fit the date
     planned: bool = False  # a scheduled time or date ("dijadwalkan"), not what happened
     cited: bool = False  # the date of the copy after "dilansir Reuters," (no event)
@@ -173,3 +173,31 @@ def _basis(
     if dm.weekday is not None and rng.lo == rng.hi and rng.lo.isoweekday() == dm.weekday:
         return "weekday"  # "Kamis (21/7)" falls on a Thursday in one nearby year only
     return "borrowed"
+
+
+def confirm_borrowed(readings: list[DateReading], days: int) -> None:
+    """Upgrade the borrowed years of one undated article that its own weekdays confirm.
+
+    An article with no date of its own reads "23 Juni" against the story's date:
+    its year is borrowed, never enough for a contradiction. But when the same
+    article writes a weekday beside a date ("Senin (3/7)") that falls on that
+    weekday in the borrowed year, and no weekday of the article fails to fit,
+    the article itself says which year it is about: a borrowed day and month at
+    most ``days`` from such a confirmed date takes the basis "confirmed". Only
+    the year is confirmed, not the day the article was written: "pekan lalu"
+    stays borrowed."""
+    dated = [r for r in readings if r.date_range is not None and r.property == "date"]
+    if any(r.mismatch for r in dated):
+        return  # a weekday that does not fit: the borrowed year is in doubt
+    sure = [
+        r.date_range.lo
+        for r in dated
+        if r.basis == "weekday" and r.date_range and r.date_mention.day is not None
+    ]  # "Senin (3/7)", not a bare "hari Senin", which fits any year
+    for r in dated:
+        rng = r.date_range
+        dm = r.date_mention
+        if dm.deictic or dm.needs_anchor or dm.day is None or dm.month is None:
+            continue  # counted from the day of writing or from another date
+        if r.basis == "borrowed" and rng and any(abs((rng.lo - d).days) <= days for d in sure):
+            r.basis = "confirmed"
