@@ -210,6 +210,19 @@ Feature: When something happened (rule date-range)
       | Sidang Dewan Gubernur di Wina dibuka Senin (3/6/2024) dan berlangsung hingga Jumat (7/6/2024). | Sidang Dewan Gubernur di Wina mengesahkan resolusi pada Kamis (6/6/2024).   | Jumat (7/6/2024) | Kamis (6/6/2024) | consistent    |
       | Dewan Gubernur memulai sidang di Wina, Austria, Senin (3/6/2024). Sidang di Wina itu berlangsung lima hari. | Dewan Gubernur menggelar sidang di Wina, Minggu (2/6/2024).               | Senin (3/6/2024) | Minggu (2/6/2024) | contradiction |
 
+  Scenario Outline: An opening and a closing date are the first and the last day of one occasion
+    Given an article "a.txt" published on 2026-02-26 that says "Konferensi rekonstruksi di Wina dibuka pada <opened>."
+    And an article "b.txt" published on 2026-02-26 that says "Konferensi rekonstruksi di Wina ditutup pada <closed> dengan komitmen hibah."
+    When the ledger is built
+    Then there is a date finding between "<opened>" and "<closed>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | opened           | closed           | verdict       |
+      | Selasa (24/2)    | Rabu (25/2)      | consistent    |
+      | Selasa (24/2)    | Selasa (24/2)    | consistent    |
+      | Rabu (25/2)      | Selasa (24/2)    | contradiction |
+
   Scenario: A first day of talks held on one day is their date
     Given an article "a.txt" published on 2022-01-03 that says "Pembicaraan bilateral AS-Rusia akan dimulai di Jenewa pada 9 Januari."
     And an article "b.txt" published on 2022-01-03 that says "Pembicaraan bilateral AS-Rusia di Jenewa dipastikan berlangsung pada 10 Januari 2022."
