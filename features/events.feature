@@ -199,3 +199,21 @@ Feature: One occasion, or several (which claims are compared at all)
     When the ledger is built
     Then the date claims "Kamis (10/8)" and "Minggu (30/7/2023)" are not called a contradiction
 
+  Scenario Outline: A common noun between "di" and the name does not hide the place
+    Given an article "a.txt" published on 2025-05-15 that says "Serah terima keketuaan dilakukan dalam pertemuan tingkat menteri di <place a>, Norwegia utara, Kamis (15/5)."
+    And an article "b.txt" published on 2025-05-15 that says "Serah terima keketuaan dilakukan dalam pertemuan tingkat menteri di Tromsø, Rabu (14/5/2025)."
+    When the ledger is built
+    Then there is a date finding between "Kamis (15/5)" and "Rabu (14/5/2025)"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Tromsø"
+
+    Examples:
+      | place a         |
+      | kota Tromsø     |
+      | ibu kota Tromsø |
+
+  Scenario: A common noun before another city's name still names another place
+    Given an article "a.txt" published on 2025-05-15 that says "Serah terima keketuaan dilakukan dalam pertemuan tingkat menteri di kota Bodø, Norwegia utara, Kamis (15/5)."
+    And an article "b.txt" published on 2025-05-15 that says "Serah terima keketuaan dilakukan dalam pertemuan tingkat menteri di Tromsø, Rabu (14/5/2025)."
+    When the ledger is built
+    Then the date claims "Kamis (15/5)" and "Rabu (14/5/2025)" are not called a contradiction

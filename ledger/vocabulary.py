@@ -56,6 +56,7 @@ class EventLexicon:
     entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
+    place_nouns: frozenset[str]  # "di kota Tromsø": words between the preposition and the name
     stopwords: frozenset[str]
     context_window: int
     anaphora_window: int
@@ -116,6 +117,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         entity_aliases=entity_aliases,
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),
+        place_nouns=frozenset(ev["place_nouns"]),
         stopwords=frozenset(w.lower() for w in lexicon.load("stopwords", lang)["stopwords"]),
         context_window=int(ev["context_window"]),
         anaphora_window=int(ev["anaphora_window"]),

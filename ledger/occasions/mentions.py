@@ -214,6 +214,7 @@ def _describe(
     # A city named as the place is not also a participant (Moskow the place, not Russia).
     if place is not None:
         participants.discard(lex.entity_aliases.get(place.lower(), ""))
+        participants.discard(place)
     return place, frozenset(participants)
 
 
@@ -244,7 +245,7 @@ def places_in(text: str, lex: EventLexicon) -> list[str]:
     toks = tokens(text)
     for i, tok in enumerate(toks):
         if tok.text.lower() in lex.place_prepositions and i + 1 < len(toks):
-            place = _open_place(" ".join(t.text for t in toks[i : i + 4]), lex)
+            place = _open_place(" ".join(t.text for t in toks[i : i + 6]), lex)
             if place:
                 found.add(place)
     return sorted(found)
@@ -258,8 +259,14 @@ def _open_place(words: str, lex: EventLexicon) -> str | None:
     for i, tok in enumerate(toks[:-1]):
         if tok.text.lower() not in lex.place_prepositions:
             continue
+        j = i + 1
+        for size in (2, 1):  # "di ibu kota ...", "di kota ..."
+            nouns = " ".join(t.text for t in toks[j : j + size])
+            if len(toks[j : j + size]) == size and nouns in lex.place_nouns:
+                j += size
+                break
         name: list[str] = []
-        for nxt in toks[i + 1 : i + 3]:
+        for nxt in toks[j : j + 2]:
             word = nxt.text
             if not word[:1].isupper() or word.lower() in lex.not_names:
                 break
