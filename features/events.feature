@@ -93,6 +93,12 @@ Feature: One occasion, or several (which claims are compared at all)
     Then there is a date finding between "23 Juni" and "22 Juni"
     And its verdict is "contradiction"
 
+  Scenario: A bare weekday in an undated article is read against a borrowed date, and never contradicts
+    Given an article "a.txt" published on 2023-08-21 that says "Konferensi donor di Wina yang ditutup pada Minggu (13/8/2023) menghimpun komitmen baru."
+    And an article "b.txt" that says "Konferensi donor di Wina ditutup pada hari Minggu setelah berlangsung tiga hari."
+    When the ledger is built
+    Then the date claims "Minggu (13/8/2023)" and "hari Minggu" are not called a contradiction
+
   Scenario Outline: An undated article's year is not confirmed by a weekday that does not fit, or for a date counted from the day of writing
     Given an article "a.txt" published on 2023-07-04 that says "Presiden tiba di Sydney pada Senin (3/7/2023). Pertemuan 2+2 para menteri kedua negara telah digelar di Jakarta pada 23 Juni."
     And an article "b.txt" that says "Presiden tiba di Sydney pada <weekday>. Topik itu dimatangkan dalam pertemuan 2+2 di Jakarta <date b>."

@@ -170,8 +170,10 @@ def _basis(
         return rng.basis
     if doc.published:
         return "reference"
-    if dm.weekday is not None and rng.lo == rng.hi and rng.lo.isoweekday() == dm.weekday:
-        return "weekday"  # "Kamis (21/7)" falls on a Thursday in one nearby year only
+    if dm.weekday is not None and dm.day is not None and rng.lo.isoweekday() == dm.weekday:
+        # "Kamis (21/7)" falls on a Thursday in one nearby year only; a bare "hari
+        # Minggu" falls on a Sunday whatever the year, and confirms nothing.
+        return "weekday" if rng.lo == rng.hi else "borrowed"
     return "borrowed"
 
 
