@@ -275,3 +275,14 @@ Feature: Money and counts (rule quantity-interval)
     Given an article "a.txt" that says "Sebanyak 12.000 keluarga tinggal di lembah itu."
     When the ledger is built
     Then the article "a.txt" has no quantity claim
+
+  Scenario Outline: A generic noun counts the people named right after it
+    Given an article "a.txt" that says "Kapal tanker itu membawa 25 awak, termasuk <count a>."
+    And an article "b.txt" that says "Kapal tanker itu membawa 25 awak, di antaranya <count b>."
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | count a         | count b          | outcome                                                                   |
+      | 20 warga India  | 18 warga India   | there is a quantity finding between "20 warga" and "18 warga"              |
+      | 20 warga India  | 18 warga Mesir   | the quantity claims "20 warga" and "18 warga" are never compared           |

@@ -45,6 +45,7 @@ class QuantityData:
     vague: dict[str, tuple[float, float]]
     between_joiner: str
     generic: frozenset[str]
+    generic_qualifiers: frozenset[str]  # "keluarga nelayan": whom a generic noun counts
     states: dict[str, str]  # lower-cased state words after the noun -> state
     state_verbs: dict[str, str]  # lower-cased verbs before the amount -> state
     state_gap: tuple[str, ...]
@@ -107,6 +108,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         vague=vague,
         between_joiner=str(q["range_between_joiner"]).lower(),
         generic=frozenset(w.lower() for w in q["generic_nouns"]),
+        generic_qualifiers=frozenset(w.lower() for w in q["generic_qualifiers"]),
         states=table(q["states"]),
         state_verbs=table(q["state_verbs"]),
         state_gap=tuple(q["state_gap"]),
@@ -253,6 +255,17 @@ def _state(text: str, m: re.Match[str]) -> str | None:
     return d.state_verbs.get(before.group(1).lower()) if before else None
 
 
+def _whom(text: str, m: re.Match[str]) -> str | None:
+    """The people a generic noun counts, named right after it: "warga India",
+    "keluarga nelayan" (or None: "30 orang" of whom?)."""
+    after = re.match(r"\s+([\w-]+)", text[m.end() :])
+    if after is None:
+        return None
+    word = after.group(1)
+    qualifies = word[:1].isupper() or word.lower() in data().generic_qualifiers
+    return word.lower() if qualifies else None
+
+
 def written_digits(m: re.Match[str]) -> str | None:
     """The digits of a single figure written in digits ("39,8 miliar" -> "398"),
     or None (a range, a number in words, a vague count)."""
@@ -350,7 +363,9 @@ def quantity_claims(
                     unit = m.group("noun").lower()
                     state = _state(sent.text, m)
                     if state is None and unit in d.generic:
-                        continue  # "30 orang": of whom?
+                        state = _whom(sent.text, m)  # "21 warga India"
+                        if state is None:
+                            continue  # "30 orang": of whom?
                     subject = f"{unit} {state}" if state else unit
                 start, end = sent.start + m.start(), sent.start + m.end()
                 qualifiers: dict[str, Any] = {
