@@ -207,3 +207,82 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then the article "a.txt" has no quantity claim
 
+
+  Scenario Outline: Exact figures a little apart: a digit swap is a slip, another figure a revision
+    Given an article "a.txt" that says "Menurut data kementerian, nilai ekspor kopi pada 2021 mencapai <sum a>."
+    And an article "b.txt" that says "Berdasarkan data kementerian, nilai ekspor kopi pada 2021 mencapai <sum b> menurut laporan tahunannya."
+    When the ledger is built
+    Then there is a quantity finding between "<sum a>" and "<sum b>"
+    And its verdict is "<verdict>"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | sum a                | sum b                | verdict       | explained                  |
+      | 25,7 miliar dolar AS | 25,4 miliar dolar AS | variant       | a revised count or a slip  |
+      | 25,7 miliar dolar AS | 27,5 miliar dolar AS | contradiction | the same digits in another order |
+      | 573 juta dolar AS    | 537 juta dolar AS    | contradiction | the same digits in another order |
+
+  Scenario: Swapped digits are a slip even when only one side names its source
+    Given an article "a.txt" that says "Sejak awal tahun, organisasi itu telah melakukan 52 pengiriman obat ke rumah sakit di wilayah utara."
+    And an article "b.txt" that says "Organisasi itu telah melakukan 25 pengiriman obat ke rumah sakit di wilayah utara sejak awal tahun, kata Martens."
+    When the ledger is built
+    Then there is a quantity finding between "52 pengiriman" and "25 pengiriman"
+    And its verdict is "contradiction"
+
+  Scenario: Swapped digits from two sources that name different agencies stay a variant
+    Given an article "a.txt" that says "Menurut UNHCR, 843.000 pengungsi tiba di perbatasan Polandia."
+    And an article "b.txt" that says "Menurut IOM, 834.000 pengungsi tiba di perbatasan Polandia."
+    When the ledger is built
+    Then there is a quantity finding between "843.000 pengungsi" and "834.000 pengungsi"
+    And its verdict is "variant"
+
+  Scenario: Two sentences that each give the same two figures count two things
+    Given an article "a.txt" that says "Menurut kementerian, danau itu kini menampung 12 miliar meter kubik air, dari kapasitasnya 30 miliar meter kubik."
+    And an article "b.txt" that says "Air yang kini tertampung mencapai 12 miliar meter kubik, kurang dari separuh kapasitas danau sebesar 30 miliar meter kubik."
+    When the ledger is built
+    Then the quantity claims "12 miliar meter kubik" and "30 miliar meter kubik" are not called a contradiction
+    And there is a quantity finding between "12 miliar meter kubik" and "12 miliar meter kubik"
+    And its verdict is "consistent"
+
+  Scenario: Two amounts joined by "dan" share the time their clause gives
+    Given an article "a.txt" that says "Kementerian Pertahanan Taiwan mendeteksi 35 pesawat militer dan delapan kapal perang China di sekitar pulau itu hingga pukul 17.00."
+    And an article "b.txt" that says "Kementerian Pertahanan Taiwan mendeteksi 78 pesawat militer China di sekitar pulau itu."
+    When the ledger is built
+    Then the quantity claims "35 pesawat" and "78 pesawat" are never compared
+
+  Scenario: A source named by common words is the same as a longer name with those words
+    Given an article "a.txt" that says "Menurut polisi Jawa Barat, empat warga sipil tewas dalam bentrokan di perbatasan."
+    And an article "b.txt" that says "Menurut polisi, enam warga sipil tewas dalam bentrokan di perbatasan."
+    When the ledger is built
+    Then there is a quantity finding between "empat warga sipil" and "enam warga sipil"
+    And its verdict is "contradiction"
+
+  Scenario Outline: More of what news counts: families, supporters, shipments, staff, the displaced
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then there is a quantity finding between "<count a>" and "<count b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | sentence a                                                                 | count a              | sentence b                                                                      | count b             |
+      | Sebelum krisis, pabrik itu mempekerjakan sekitar 9.000 orang.              | sekitar 9.000 orang  | Sebelum krisis, pabrik itu mempekerjakan sekitar 900 orang.                     | sekitar 900 orang   |
+      | Menurut PBB, sekitar 620.000 orang kini mengungsi di dalam negeri Sudan.   | sekitar 620.000 orang | Di dalam negeri Sudan, PBB memperkirakan 260.000 orang terpaksa meninggalkan rumah mereka. | 260.000 orang |
+      | Pada hari yang sama, lebih dari 40.000 pendukung oposisi memadati alun-alun. | lebih dari 40.000 pendukung | Pada hari yang sama, 20.000 hingga 30.000 pendukung oposisi memadati alun-alun kota. | 20.000 hingga 30.000 pendukung |
+      | Menurut komisi, 1.320 orang masih dinyatakan hilang sejak perang saudara.  | 1.320 orang          | Menurut komisi, 3.120 orang masih dinyatakan hilang sejak perang saudara itu.   | 3.120 orang         |
+
+  Scenario: A count of a generic noun without what happened to it is still no claim
+    Given an article "a.txt" that says "Sebanyak 12.000 keluarga tinggal di lembah itu."
+    When the ledger is built
+    Then the article "a.txt" has no quantity claim
+
+  Scenario Outline: A generic noun counts the people named right after it
+    Given an article "a.txt" that says "Kapal tanker itu membawa 25 awak, termasuk <count a>."
+    And an article "b.txt" that says "Kapal tanker itu membawa 25 awak, di antaranya <count b>."
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | count a         | count b          | outcome                                                                   |
+      | 20 warga India  | 18 warga India   | there is a quantity finding between "20 warga" and "18 warga"              |
+      | 20 warga India  | 18 warga Mesir   | the quantity claims "20 warga" and "18 warga" are never compared           |

@@ -9,6 +9,7 @@ and the dates the same sentence states (from the dates family).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from ledger.families import Corpus, Slot, by_story, family
 from ledger.families.quantities import rules as rules
@@ -43,7 +44,13 @@ def quantities(corpus: Corpus) -> list[Claim]:
             dates.setdefault(c.sentence_id, []).append(c)
     sentence = {s.id: s for doc_sentences in corpus.sentences.values() for s in doc_sentences}
     story_of = corpus.story_of
+    told: dict[str, list[list[Any]]] = {}
     for c in found:
+        told.setdefault(c.sentence_id, []).append([c.value_lo, c.value_hi, c.unit, c.start])
+    for c in found:
+        # Every amount its sentence tells, so that a rule can see two sentences
+        # that each give the same two figures ("41 ... dari kapasitas 74").
+        c.qualifiers["told"] = [t for t in told[c.sentence_id] if t[3] != c.start]
         occ = corpus.occasions[story_of[c.document_id]]
         source = str(c.qualifiers.get("source_text") or "")
         sent = sentence[c.sentence_id]

@@ -40,9 +40,12 @@ class QuantityData:
     currency_of: dict[str, str]
     money_heads: tuple[str, ...]  # what a sum is of, named before it ("nilai perdagangan")
     clause_joiners: tuple[str, ...]  # words that open a new clause ("dan", "sementara")
+    coordinators: frozenset[str]  # joiners that join two amounts ("35 pesawat dan delapan kapal")
+    amount_start: re.Pattern[str]  # an amount opening a text ("delapan kapal")
     vague: dict[str, tuple[float, float]]
     between_joiner: str
     generic: frozenset[str]
+    generic_qualifiers: frozenset[str]  # "keluarga nelayan": whom a generic noun counts
     states: dict[str, str]  # lower-cased state words after the noun -> state
     state_verbs: dict[str, str]  # lower-cased verbs before the amount -> state
     state_gap: tuple[str, ...]
@@ -97,9 +100,15 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         currency_of=currency_of,
         money_heads=tuple(q["money_heads"]),
         clause_joiners=tuple(q["clause_joiners"]),
+        coordinators=frozenset(w.lower() for w in q["amount_coordinators"]),
+        amount_start=re.compile(
+            rf"\s*(?:{number}|{alt(list(vague))})\s+(?:{alt(q['counted_nouns'])})(?!\w)",
+            re.IGNORECASE,
+        ),
         vague=vague,
         between_joiner=str(q["range_between_joiner"]).lower(),
         generic=frozenset(w.lower() for w in q["generic_nouns"]),
+        generic_qualifiers=frozenset(w.lower() for w in q["generic_qualifiers"]),
         states=table(q["states"]),
         state_verbs=table(q["state_verbs"]),
         state_gap=tuple(q["state_gap"]),
@@ -195,8 +204,21 @@ def time_scope(text: str, published: str | None) -> str | None:
 def _clause_marks(text: str) -> tuple[int, ...]:
     """Where the clauses of a sentence break (read once per sentence)."""
     marks = [i for i, ch in enumerate(text) if ch == ";"]  # a comma after "Kemarin" is no clause
-    marks += [m.start() for m in find_phrases(text, data().clause_joiners)]
+    marks += [
+        m.start() for m in find_phrases(text, data().clause_joiners) if not _joins_amounts(text, m)
+    ]
     return tuple(marks)
+
+
+def _joins_amounts(text: str, joiner: re.Match[str]) -> bool:
+    """Whether a joiner joins two amounts of one clause ("35 pesawat militer dan
+    delapan kapal perang ... hingga pukul 17.00"), not two clauses ("..., dan
+    total lebih dari 570.000 orang ...")."""
+    d = data()
+    after_comma = text[: joiner.start()].rstrip().endswith(",")
+    if joiner.group().lower() not in d.coordinators or after_comma:
+        return False
+    return d.amount_start.match(text, joiner.end()) is not None
 
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -231,6 +253,26 @@ def _state(text: str, m: re.Match[str]) -> str | None:
         pos += skip.end()
     before = re.search(r"(\w[\w-]*)\s*$", text[: m.start()])
     return d.state_verbs.get(before.group(1).lower()) if before else None
+
+
+def _whom(text: str, m: re.Match[str]) -> str | None:
+    """The people a generic noun counts, named right after it: "warga India",
+    "keluarga nelayan" (or None: "30 orang" of whom?)."""
+    after = re.match(r"\s+([\w-]+)", text[m.end() :])
+    if after is None:
+        return None
+    word = after.group(1)
+    qualifies = word[:1].isupper() or word.lower() in data().generic_qualifiers
+    return word.lower() if qualifies else None
+
+
+def written_digits(m: re.Match[str]) -> str | None:
+    """The digits of a single figure written in digits ("39,8 miliar" -> "398"),
+    or None (a range, a number in words, a vague count)."""
+    num = m.group("num")
+    if not num or m.group("num2") or not num[0].isdigit():
+        return None
+    return re.sub(r"\D", "", num.split()[0])
 
 
 def _interval(m: re.Match[str], hedge: Hedge | None) -> tuple[float, float, str, float] | None:
@@ -321,7 +363,9 @@ def quantity_claims(
                     unit = m.group("noun").lower()
                     state = _state(sent.text, m)
                     if state is None and unit in d.generic:
-                        continue  # "30 orang": of whom?
+                        state = _whom(sent.text, m)  # "21 warga India"
+                        if state is None:
+                            continue  # "30 orang": of whom?
                     subject = f"{unit} {state}" if state else unit
                 start, end = sent.start + m.start(), sent.start + m.end()
                 qualifiers: dict[str, Any] = {
@@ -331,6 +375,7 @@ def quantity_claims(
                     "source": said[0] if said else None,
                     "source_text": said[1] if said else None,
                     "stated_unit": stated,
+                    "digits": written_digits(m),
                 }
                 claims.append(
                     make_claim(

@@ -41,12 +41,53 @@ def same_time(a: Claim, b: Claim) -> bool:
 
 def _same_source(a: str | None, b: str | None) -> bool:
     """Both name no source, or one source: "Kubrakov" is "Menteri Luar Negeri
-    Ukraina Oleksandr Kubrakov" (the shorter's capitalised words all in the longer)."""
+    Ukraina Oleksandr Kubrakov" (the shorter's capitalised words all in the
+    longer), "polisi" is "polisi Jammu dan Kashmir" (a source named by common
+    words only: all of them in the longer)."""
     if not a or not b:
         return not a and not b
-    names = [{w.lower() for w in x.split() if w[:1].isupper()} or {x.lower()} for x in (a, b)]
-    short, long_ = sorted(names, key=len)
-    return short <= long_
+    short, long_ = sorted((a, b), key=lambda x: len(_names(x)))
+    named = _names(short)
+    return named <= _names(long_) if named else _words(short) <= _words(long_)
+
+
+def _names(source: str) -> set[str]:
+    return {w.lower() for w in source.split() if w[:1].isupper()}
+
+
+def _words(source: str) -> set[str]:
+    return {w.lower() for w in source.split()}
+
+
+def transposed(a: Claim, b: Claim) -> bool:
+    """Whether two figures written in digits are the same digits with two
+    neighbours swapped, to the same precision ("39,8" and "38,9 miliar", "843.000"
+    and "483.000"): the signature of a slip in copying one figure. A revised count
+    is another figure, not its digits in another order."""
+    da, db = a.qualifiers.get("digits"), b.qualifiers.get("digits")
+    if not da or not db or len(da) != len(db) or da == db:
+        return False
+    if a.qualifiers.get("stated_unit") != b.qualifiers.get("stated_unit"):
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
+    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]]
+
+
+def _tells(c: Claim, other: Claim, tol: float) -> bool:
+    """Whether the sentence of ``c`` also tells a figure that agrees with ``other``."""
+    lo, hi = bounds(other) or (0.0, 0.0)
+    return any(
+        unit == other.unit and t_lo - tol * t_hi <= hi and lo <= t_hi + tol * t_hi
+        for t_lo, t_hi, unit, _ in c.qualifiers.get("told") or ()
+    )
+
+
+def both_told(a: Claim, b: Claim, tol: float) -> bool:
+    """Whether each sentence also gives the other's figure: "waduk menampung 41
+    miliar meter kubik, dari kapasitas 74 miliar meter kubik" and "tertampung 41
+    miliar meter kubik ... kapasitas 74 miliar meter kubik" tell two things
+    alike, and the 41 of one is not a version of the 74 of the other."""
+    return _tells(a, b, tol) and _tells(b, a, tol)
 
 
 def with_sources(explanation: str, *claims: Claim) -> str:
@@ -71,13 +112,36 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
     from different sources, or only one names its source ("menurut UNHCR", "kata
     polisi"), disjoint intervals are a variant: a disagreement between sources,
     not a slip of the newsroom. The explanation names each side's source."""
-    if a.unit != b.unit or not same_time(a, b):
+    tol = float(params["tolerance_ratio"])
+    if a.unit != b.unit or not same_time(a, b) or both_told(a, b, tol):
         return None
     verdict = compare_intervals(a, b, params, amount, "less than", slack=rounding)
     if verdict is None:
         return None
+    if (
+        verdict.verdict == "contradiction"
+        and transposed(a, b)
+        and (
+            _same_source(a.qualifiers.get("source"), b.qualifiers.get("source"))
+            or not (a.qualifiers.get("source") and b.qualifiers.get("source"))
+        )
+    ):
+        # "39,8" and "38,9 miliar dolar AS": one figure copied with two digits
+        # swapped, whoever is named for it.
+        return Verdict(
+            "contradiction",
+            verdict.severity,
+            with_sources(
+                verdict.explanation.replace(
+                    "both cannot be true of the same thing.",
+                    "the same digits in another order: a slip in copying one figure.",
+                ),
+                a,
+                b,
+            ),
+        )
     exact = not (a.qualifiers.get("hedge") or b.qualifiers.get("hedge"))
-    near = _gap_ratio(a, b) <= float(params["tolerance_ratio"])
+    near = _gap_ratio(a, b) <= tol
     if verdict.verdict == "contradiction" and exact and near:
         # "145" and "147 pengungsi": exact figures a little apart. A revised
         # count or a slip: the sources differ, and only an editor can say which.
