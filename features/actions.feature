@@ -286,3 +286,11 @@ Feature: What a subject did to an object (rule action-verb)
       | memperpanjang     | komitmen pendanaan iklim mereka          | memperluas        | komitmen bantuan pangan mereka           | there is no action finding involving "memperluas"              |
       | bergabung dengan  | mekanisme pemantauan banjir bersama      | menarik diri dari | mekanisme pemantauan banjir bersama      | there is a action finding between "bergabung dengan" and "menarik diri dari" |
       | bergabung dengan  | mekanisme pemantauan banjir bersama      | menarik diri dari | mekanisme pertukaran data cuaca          | there is no action finding involving "menarik diri dari"       |
+
+  Scenario: "Tidak ada pihak yang" denies the deed
+    Given an article "a.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Namun, tidak ada pihak yang menandatangani perjanjian START Baru."
+    And an article "b.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. AS dan Rusia menandatangani perjanjian START Baru."
+    When the ledger is built
+    Then there is a action finding between "menandatangani" in "a" and "menandatangani" in "b"
+    And its verdict is "contradiction"
+    And its explanation mentions "(tidak ada pihak yang: negative deed)"

@@ -386,12 +386,21 @@ class ActionReader:
             # perjanjian New START"): the deed is still a claim on its object, whose
             # agent the text does not name here.
             start = _clause_start(head, len(head))
-            gap = " ".join(head[start:].split()[-self.v.unnamed_gap_words :])
-            return self._qualified(UNNAMED_AGENT, obj[0], head[start:], gap, "active")
+            return self._qualified(
+                UNNAMED_AGENT, obj[0], head[start:], self._unnamed_gap(head[start:]), "active"
+            )
         subject = found[-1]
         agent = self._agent(sent, head, subject) or UNNAMED_AGENT
         clause = head[_clause_start(head, subject.start()) : subject.start()]
         return self._qualified(agent, obj[0], clause, head[subject.end() :], "active")
+
+    def _unnamed_gap(self, clause: str) -> str:
+        """The words before a verb with no subject that are read for negation and
+        modality: the last few, or a longer negation right before the verb ("tidak
+        ada pihak yang menandatangani")."""
+        gap = " ".join(clause.split()[-self.v.unnamed_gap_words :])
+        denied = re.search(rf"(?:{phrase_pattern(self.v.negation).pattern})\s*$", clause, re.I)
+        return clause[denied.start() :] if denied and len(denied.group()) > len(gap) else gap
 
     def _agent(self, sent: Sentence, head: str, subject: re.Match[str]) -> str | None:
         """Who the subject words name: an entity, a person, or the pair ("AS dan Rusia",
