@@ -14,7 +14,9 @@ Feature: What a subject did to an object (rule action-verb)
   knows nothing about is not a finding. Negation ("tidak", "menolak") and
   modality ("akan", "berencana") are read: a denied deed against the same deed
   affirmed is a contradiction; a plan is never compared with a deed, and two
-  plans are compared like two deeds.
+  plans are compared like two deeds. A decision ("sepakat", "memutuskan",
+  "keputusan Rusia menangguhkan") is what was done and what is to be done: it is
+  compared with a deed, a plan and another decision.
 
   Scenario Outline: Two versions say what Russia did to New START
     Given an article "a.txt" that says "Pemerintahan Biden bekerja sama dengan Rusia, yang telah <verb a> perjanjian START Baru."
@@ -229,3 +231,66 @@ Feature: What a subject did to an object (rule action-verb)
     When the ledger is built
     Then there is no action finding involving "memperluas"
 
+
+  Scenario Outline: A decision is compared with a deed, a plan and another decision
+    Given an article "a.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. <said a> perjanjian START Baru pada Senin."
+    And an article "b.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. <said b> perjanjian START Baru pada Senin itu."
+    When the ledger is built
+    Then there is a action finding between "<verb a>" and "<verb b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | said a                                    | verb a        | said b                            | verb b        |
+      | Kedua pihak sepakat memperpanjang         | memperpanjang | Rusia memperluas                  | memperluas    |
+      | Para menteri memutuskan memperpanjang     | memperpanjang | Para menteri akan memperluas      | memperluas    |
+      | Para menteri membahas rencana memperpanjang | memperpanjang | Kedua pihak sepakat memperluas  | memperluas    |
+      | Kedua pihak sepakat memperpanjang         | memperpanjang | Kedua pihak tidak memperpanjang   | memperpanjang |
+
+  Scenario: A plan discussed is still a plan, never compared with a deed
+    Given an article "a.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Para menteri membahas rencana memperpanjang perjanjian START Baru."
+    And an article "b.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Rusia telah memperluas perjanjian START Baru."
+    When the ledger is built
+    Then there is no action finding involving "memperluas"
+
+  Scenario: What a decision noun says was decided is no demand
+    Given an article "a.txt" that says "Di Jenewa, AS mendesak Moskow membatalkan keputusan Rusia menangguhkan partisipasinya dalam perjanjian START Baru."
+    And an article "b.txt" that says "Di Jenewa, AS mendesak Moskow membatalkan keputusannya menarik diri dari perjanjian START Baru."
+    When the ledger is built
+    Then the claim "menangguhkan" in "a.txt" is the action "Rusia → START Baru"
+    And there is a action finding between "menangguhkan" and "menarik diri dari"
+    And its verdict is "contradiction"
+
+  Scenario: A year that bounds a span does not date the deed
+    Given an article "a.txt" that says "Pada 2024, kedua negara memperpanjang Perjanjian Sains dan Teknologi AS-China, kata pejabat di Washington."
+    And an article "b.txt" that says "Kedua negara memperluas perjanjian sains dan teknologi yang berjalan sejak 1979, kata pejabat di Washington."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario: A headline's capitals after a ceasefire are its length, not its name
+    Given an article "a.txt" that says "Militer dan RSF Sepakat Perpanjang Gencatan Senjata Lima Hari"
+    When the ledger is built
+    Then the claim "Perpanjang" in "a.txt" is the action "(agent not named) → gencatan senjata"
+
+  Scenario Outline: A contract, a commitment and a mechanism are named by their description and name
+    Given an article "a.txt" that says "Dalam pertemuan di Jakarta, kedua negara <verb a> <object a>, kata pejabat."
+    And an article "b.txt" that says "Dalam pertemuan di Jakarta, kedua negara <verb b> <object b>, kata pejabat itu."
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | verb a            | object a                                 | verb b            | object b                                 | outcome                                                        |
+      | memperpanjang     | kontrak pengelolaan Terminal Merak       | memperluas        | kontrak pengelolaan Terminal Merak       | there is a action finding between "memperpanjang" and "memperluas" |
+      | memperpanjang     | kontrak pengelolaan Terminal Merak       | memperluas        | kontrak pengelolaan Terminal Bakauheni   | there is no action finding involving "memperluas"              |
+      | memperpanjang     | komitmen pendanaan iklim mereka          | memperluas        | komitmen pendanaan iklim mereka          | there is a action finding between "memperpanjang" and "memperluas" |
+      | memperpanjang     | komitmen pendanaan iklim mereka          | memperluas        | komitmen bantuan pangan mereka           | there is no action finding involving "memperluas"              |
+      | bergabung dengan  | mekanisme pemantauan banjir bersama      | menarik diri dari | mekanisme pemantauan banjir bersama      | there is a action finding between "bergabung dengan" and "menarik diri dari" |
+      | bergabung dengan  | mekanisme pemantauan banjir bersama      | menarik diri dari | mekanisme pertukaran data cuaca          | there is no action finding involving "menarik diri dari"       |
+
+  Scenario: "Tidak ada pihak yang" denies the deed
+    Given an article "a.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. Namun, tidak ada pihak yang menandatangani perjanjian START Baru."
+    And an article "b.txt" that says "Pembicaraan di Jenewa membahas senjata nuklir. AS dan Rusia menandatangani perjanjian START Baru."
+    When the ledger is built
+    Then there is a action finding between "menandatangani" in "a" and "menandatangani" in "b"
+    And its verdict is "contradiction"
+    And its explanation mentions "(tidak ada pihak yang: negative deed)"

@@ -56,10 +56,13 @@ class VerbData:
     gap: tuple[str, ...]
     negation: tuple[str, ...]
     modality: tuple[str, ...]
+    decision: frozenset[str]  # modality words that say what was decided ("sepakat")
+    decision_nouns: tuple[str, ...]  # "keputusan Rusia menangguhkan": a clause of its own
     irrealis: tuple[str, ...]
     pairs: tuple[str, ...]
     joiners: tuple[str, ...]
     agent_markers: tuple[str, ...]
+    span_words: tuple[str, ...]  # a year after these bounds a span ("sejak 2010")
     unnamed_gap_words: int  # words before a verb with no subject read for negation and modality
     descriptor_words: int  # at most this many lower-case words describe an unnamed object
     self_naming: frozenset[str]  # heads that name their object alone ("gencatan senjata")
@@ -68,6 +71,7 @@ class VerbData:
     name_joiners: tuple[str, ...]  # words inside a name or description ("dan")
     partner_words: tuple[str, ...]  # words before an agreement's partner ("dengan")
     descriptor_stop: frozenset[str]
+    number_words: frozenset[str]  # "Gencatan Senjata Lima Hari": a duration, not a name
 
 
 def _closure(
@@ -114,12 +118,16 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         partner_words=tuple(data["partner_words"]),
         descriptor_stop=frozenset(data["descriptor_stop"])
         | frozenset(lexicon.load("stopwords", lang)["stopwords"]),
+        number_words=frozenset(str(w).lower() for w in lexicon.load("numbers", lang)["digits"]),
         negation=tuple(data["negation"]),
-        modality=tuple(data["modality"]),
+        modality=tuple(data["modality"]) + tuple(data["decision"]),
+        decision=frozenset(w.lower() for w in [*data["decision"], *data["decision_nouns"]]),
+        decision_nouns=tuple(data["decision_nouns"]),
         irrealis=tuple(data["irrealis"]),
         pairs=tuple(data["pair_subjects"]),
         joiners=tuple(data["pair_joiners"]),
         agent_markers=tuple(data["agent_markers"]),
+        span_words=tuple(data["year_span_words"]),
     )
 
 
@@ -131,6 +139,14 @@ def relation(a: str, b: str) -> str | None:
     if frozenset((a, b)) in v.contrasting:
         return "contrasting"
     return None
+
+
+def mode_of(modality: str | None) -> str:
+    """ "deed" (no modality), "decision" ("sepakat": what was decided is what was
+    done) or "plan" ("akan", "berencana")."""
+    if modality is None:
+        return "deed"
+    return "decision" if modality in verb_data().decision else "plan"
 
 
 def _only(text: str, allowed: tuple[str, ...]) -> bool:
@@ -149,17 +165,22 @@ def _name_run(text: str, joiners: tuple[str, ...]) -> re.Match[str] | None:
 class ObjectFinder:
     """Objects of actions in one document: known ones, head + name, head + anaphor."""
 
-    def __init__(self, doc: Document, not_names: frozenset[str]) -> None:
+    def __init__(self, doc: Document, people: frozenset[str]) -> None:
         self.v = verb_data()
         self.kinds = known_kinds()
         objects = [a for a, (_, k) in self.kinds.items() if k in ("treaty", "project")]
-        # A capitalised word after a head word that names a country, a person or a
-        # day is not a treaty's name: "perjanjian Rusia", "kesepakatan Senin".
+        # A capitalised word after a head word that names a country, a day or a
+        # number is not a treaty's name: "perjanjian Rusia", "kesepakatan Senin",
+        # "Gencatan Senjata Lima Hari" (a headline's capitals); nor is a
+        # person's name or family name ("kesepakatan Putin"). A person's name is
+        # matched whole: a name misread as a person's ("Kerja Sama Islam") must not
+        # take its words out of every agreement ("Kerja Sama Sains dan Teknologi").
         self.not_names = (
             load_lexicon().not_names
-            | not_names
+            | self.v.number_words
             | frozenset(w for a in self.kinds if a not in objects for w in a.split())
         )
+        self.people = phrase_pattern(tuple(sorted(people))) if people else None
         self.named: list[tuple[int, str, str]] = []  # (offset, name, kind) in reading order
         for m in find_phrases(doc.text, list(self.v.heads)):
             kind = self.v.heads[m.group().lower()]
@@ -176,7 +197,12 @@ class ObjectFinder:
         """The object a head word names by the capitalised words after it, and their end."""
         run = _name_run(text, self.v.name_joiners)
         if run is None:
-            return self._described_after(text)
+            return self._described_after(text, kind)
+        return self._name(run, kind)
+
+    def _name(self, run: re.Match[str], kind: str, people: bool = True) -> tuple[str, int] | None:
+        """The object the capitalised words of ``run`` name, and their end; unless
+        ``people`` is False, not when they open with a person's name."""
         words = run.group(1)
         known = self.kinds.get(words.lower())
         if known is not None:
@@ -189,11 +215,11 @@ class ObjectFinder:
         # further on, such words are part of it ("Perjanjian Kerja Sama Energi
         # dan Iklim Jerman-Kanada").
         first = next((w for w in words.split() if w not in joiners), "")
-        if first.lower() in self.not_names:
+        if first.lower() in self.not_names or (people and self.people and self.people.match(words)):
             return None
         return words, run.end()
 
-    def _described_after(self, text: str) -> tuple[str, int] | None:
+    def _described_after(self, text: str, kind: str) -> tuple[str, int] | None:
         """A head word's object by the lower-case words that describe it ("nota
         kesepahaman kerja sama maritim"), up to ``descriptor_words`` of them before a
         stopword: two outlets naming the same agreement use the same words."""
@@ -220,6 +246,13 @@ class ObjectFinder:
         if named is not None:
             name, _ = self.kinds[named.group().lower()]
             return name, end + len(text[end:]) - len(text[end:].lstrip()) + named.end()
+        # "kontrak operasional Pelabuhan Chabahar": a description and the name it
+        # is of are the object together (a place's name, even one misread as a
+        # person's, is what the description is of).
+        run = _name_run(text[end:], self.v.name_joiners) if words else None
+        of = self._name(run, kind, people=False) if run is not None else None
+        if of is not None:
+            return f"{described} {of[0]}", end + of[1]
         if len(words) < 2:
             return None  # one word ("perjanjian baru") does not single an agreement out
         # "perjanjian perdagangan bebas dengan Singapura" is not the one with the EU.
@@ -301,8 +334,11 @@ class ObjectFinder:
 
 
 def _clause_start(text: str, upto: int) -> int:
-    """Where the clause holding offset ``upto`` of ``text`` starts (after , ; or :)."""
-    return max(text.rfind(c, 0, upto) for c in ",;:") + 1
+    """Where the clause holding offset ``upto`` of ``text`` starts: after , ; or :,
+    or at a decision noun ("mendesak Moskow membatalkan keputusan Rusia
+    menangguhkan ..."): what it says was decided is reported, not demanded."""
+    nouns = find_phrases(text[:upto], verb_data().decision_nouns)
+    return max([text.rfind(c, 0, upto) + 1 for c in ",;:"] + [m.start() for m in nouns[-1:]])
 
 
 @dataclass(frozen=True)
@@ -325,12 +361,13 @@ class ActionReader:
         self.subjects: dict[str, str] = {
             a: n for a, (n, k) in known_kinds().items() if k in SUBJECT_KINDS
         }
-        person_words: set[str] = set()
+        names: set[str] = set()
         for person in people:
-            person_words |= {w.lower() for w in person.name.split()}
+            names.add(person.name.lower())
             for m in person.mentions:
                 self.subjects[m.family.text.lower()] = person.name
-        self.objects = ObjectFinder(doc, frozenset(person_words))
+                names.add(m.family.text.lower())
+        self.objects = ObjectFinder(doc, frozenset(names))
         self.countries = {a: n for a, (n, k) in known_kinds().items() if k == "country"}
         self.loose = (*self.v.gap, *self.v.negation, *self.v.modality)
 
@@ -349,12 +386,21 @@ class ActionReader:
             # perjanjian New START"): the deed is still a claim on its object, whose
             # agent the text does not name here.
             start = _clause_start(head, len(head))
-            gap = " ".join(head[start:].split()[-self.v.unnamed_gap_words :])
-            return self._qualified(UNNAMED_AGENT, obj[0], head[start:], gap, "active")
+            return self._qualified(
+                UNNAMED_AGENT, obj[0], head[start:], self._unnamed_gap(head[start:]), "active"
+            )
         subject = found[-1]
         agent = self._agent(sent, head, subject) or UNNAMED_AGENT
         clause = head[_clause_start(head, subject.start()) : subject.start()]
         return self._qualified(agent, obj[0], clause, head[subject.end() :], "active")
+
+    def _unnamed_gap(self, clause: str) -> str:
+        """The words before a verb with no subject that are read for negation and
+        modality: the last few, or a longer negation right before the verb ("tidak
+        ada pihak yang menandatangani")."""
+        gap = " ".join(clause.split()[-self.v.unnamed_gap_words :])
+        denied = re.search(rf"(?:{phrase_pattern(self.v.negation).pattern})\s*$", clause, re.I)
+        return clause[denied.start() :] if denied and len(denied.group()) > len(gap) else gap
 
     def _agent(self, sent: Sentence, head: str, subject: re.Match[str]) -> str | None:
         """Who the subject words name: an entity, a person, or the pair ("AS dan Rusia",
@@ -393,7 +439,7 @@ class ActionReader:
         if find_phrases(clause, self.v.irrealis) or find_phrases(gap, self.v.irrealis):
             return None
         neg = find_phrases(gap, self.v.negation)
-        mod = find_phrases(gap, self.v.modality)
+        mod = find_phrases(gap, self.v.modality) or find_phrases(clause, self.v.decision_nouns)
         return Reading(
             agent=agent,
             obj=obj,
@@ -408,6 +454,19 @@ def _pair(text: str, countries: dict[str, str]) -> str | None:
     so far: the two it named, when it named exactly two; else nobody."""
     named = {countries[m.group().lower()] for m in find_phrases(text, countries)}
     return " + ".join(sorted(named)) if len(named) == 2 else None
+
+
+def _years(text: str) -> list[str]:
+    """The years ``text`` dates something by: not those that bound a span ("berjalan
+    sejak 2010", "diperpanjang hingga 2026"), which say nothing of when it was done."""
+    span = phrase_pattern(verb_data().span_words)
+    return sorted(
+        {
+            m.group()
+            for m in YEAR.finditer(text)
+            if not re.search(rf"(?:{span.pattern})\s+(?:\w+\s+)?$", text[: m.start()], re.I)
+        }
+    )
 
 
 def object_key(obj: str) -> str:
@@ -445,7 +504,7 @@ def action_claims(
     for doc in docs:
         reader = ActionReader(doc, people)
         for sent in sentences[doc.id]:
-            years = sorted(set(YEAR.findall(sent.text)))
+            years = _years(sent.text)
             for verb in find_phrases(sent.text, v.lemma_of):
                 r = reader.read(sent, verb)
                 if r is None:
@@ -472,7 +531,7 @@ def action_claims(
                             "object_words": r.obj,
                             "polarity": "negative" if r.negation else "affirmative",
                             "negation": r.negation,
-                            "mode": "plan" if r.mode else "deed",
+                            "mode": mode_of(r.mode),
                             "modality": r.mode,
                             "voice": r.voice,
                             "year": years[0] if len(years) == 1 else None,

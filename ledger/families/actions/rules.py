@@ -33,8 +33,10 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     same meaning are consistent; a pair the data knows nothing about is not a
     finding. A negated deed ("tidak memperpanjang") against the affirmed one is a
     contradiction when both are of the same day of publication (what was not done
-    on Monday may be done by Friday). A plan ("akan", "sepakat") is never
-    compared with a deed; two plans are compared like two deeds. Claims of other
+    on Monday may be done by Friday). A plan ("akan", "berencana") is never
+    compared with a deed; two plans are compared like two deeds. A decision
+    ("sepakat", "memutuskan") is what was done and what is to be done: it is
+    compared with a deed, a plan or another decision. Claims of other
     stories or of different years are not about the same time: no finding."""
     if _differ(a, b, "story", "year", "object"):
         return None
@@ -48,9 +50,10 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
         if len(named) <= 1
         else ("the sources name different parties: " + ", ".join(sorted(named)),)
     )
-    mode = qa.get("mode", "deed")
-    if mode != qb.get("mode", "deed"):
+    modes = {str(qa.get("mode", "deed")), str(qb.get("mode", "deed"))}
+    if modes == {"plan", "deed"}:
         return None  # a plan and a deed can both be true
+    mode = "/".join(sorted(modes))
     rel = relation(str(a.value_lo), str(b.value_lo))
     negated = (qa.get("polarity") == "negative", qb.get("polarity") == "negative")
     sev = params["severity"]
