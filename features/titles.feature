@@ -12,13 +12,22 @@ Feature: The office a person holds (rule title-rank)
   posts one person holds one at a time, with the same office at a different
   rung, or the same office of another country. Two different offices are not a
   contradiction: one person may hold both ("Perdana Menteri sekaligus Menteri
-  Luar Negeri"). The same post with its office or portfolio worded differently,
-  abbreviated, named by a synonym, or with words or its whole portfolio dropped,
-  is a variant; a title that only leaves out the country is consistent. A former or future
-  post (mantan, eks, calon, terpilih, "yang akan menjabat") is not compared; an
-  acting post (Plt.) is a variant of the post itself. Aides (pembantu, penasihat,
-  ajudan, staf, asisten) are wordings of one role, not ranks. Titles of different
-  people are never compared.
+  Luar Negeri"), unless the data says their ladders exclude each other in one
+  country or one office: a country's ambassador is not at the same time its
+  minister, head of state or head of government; an organisation's
+  director-general is not its secretary-general. An ordinal ("Wakil Menteri Luar
+  Negeri Pertama", the first deputy) keeps the deputy's rung. A military or
+  police rank (Mayjen, Letjen, Laksda, Irjen) is the person's own, complete by
+  itself, held beside any office and never compared with one; "Jenderal" alone
+  may be said of any general. The same post with its office or portfolio worded
+  differently, abbreviated, named by a synonym, or with words or its whole
+  portfolio dropped, is a variant; a title that only leaves out the country is
+  consistent. A former or future post (mantan, eks, calon, terpilih, "yang akan
+  menjabat") is not compared; an acting post (Plt.) is a variant of the post
+  itself, and is set against the deputy's rung only when it is a penjabat
+  appointed to the post (a regent's or a mayor's). Aides (pembantu, penasihat,
+  ajudan, staf, asisten, utusan) are wordings of one role, not ranks. Titles of
+  different people are never compared.
 
   Scenario Outline: Two versions give the same person a title
     Given an article "a.txt" that says "Bonnie Jenkins, yang dikukuhkan seminggu lalu sebagai <title a>, ikut serta dalam pembicaraan."
@@ -156,6 +165,38 @@ Feature: The office a person holds (rule title-rank)
       | Kamala Harris   | Wapres AS                        | Presiden AS                               | rank 'wakil presiden' vs 'presiden' |
       | Sergey Lavrov   | Menteri Luar Negeri Rusia        | Menteri Luar Negeri AS                    | country 'Rusia' vs 'AS'      |
       | Dmitry Peskov   | juru bicara Kremlin              | juru bicara Gedung Putih                  | country 'Rusia' vs 'AS'      |
+      | Sergei Ryabkov  | Wakil Menteri Luar Negeri Pertama Rusia | Menteri Luar Negeri Rusia          | rank 'wakil menteri' vs 'menteri' |
+      | Sergei Ryabkov  | Wakil Menlu Pertama Rusia        | Menlu Rusia                               | rank 'wakil menteri' vs 'menteri' |
+      | Mikhail Mishustin | Wakil PM Pertama Rusia         | Perdana Menteri Rusia                     | rank 'wakil perdana menteri' vs 'perdana menteri' |
+
+  Scenario Outline: An ambassador is not at the same time a minister or a head of his own country
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | person          | title a                          | title b                        | explained                                |
+      | Anatoly Antonov | Duta Besar Rusia untuk AS        | Menteri Luar Negeri Rusia      | 'duta besar' (perwakilan diplomatik) and 'menteri' (kabinet) of Rusia |
+      | Xu Wei          | Dubes China untuk AS             | Menlu China                    | of China are posts one person does not hold at once |
+      | Karen Hughes    | Duta Besar AS untuk PBB          | Menteri Luar Negeri AS         | of AS                                    |
+      | Karen Hughes    | Duta Besar AS untuk PBB          | Presiden AS                    | (kepala negara) of AS                    |
+      | Oliver Brandt   | Wakil Duta Besar Jerman untuk Indonesia | Perdana Menteri Jerman  | (kepala pemerintahan) of Jerman          |
+
+  Scenario Outline: An ambassador and a minister of different countries, or of no country, are not compared
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person          | title a                          | title b                        |
+      | Anatoly Antonov | Duta Besar Rusia untuk AS        | Menteri Luar Negeri AS         |
+      | Anatoly Antonov | Duta Besar untuk AS              | Menteri Luar Negeri Rusia      |
+      | Anatoly Antonov | Duta Besar Rusia untuk AS        | Menteri Luar Negeri            |
+      | Anatoly Antonov | Duta Besar Rusia untuk AS        | juru bicara Kremlin            |
 
   Scenario Outline: Two different offices for one person are not a contradiction
     Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
@@ -166,82 +207,102 @@ Feature: The office a person holds (rule title-rank)
     Examples:
       | person          | title a                   | title b                                   |
       | Sergey Lavrov   | Menteri Luar Negeri Rusia | Menteri Pertahanan Rusia                  |
-      | Anatoly Antonov | Duta Besar Rusia untuk AS | Menteri Luar Negeri Rusia                 |
       | Dmitry Peskov   | juru bicara Kremlin       | juru bicara Kementerian Luar Negeri Rusia |
       | Mohammed Al Thani | Perdana Menteri Qatar   | Menteri Luar Negeri Qatar                 |
+      | Alexander Novak | Wakil Perdana Menteri Rusia | Menteri Energi Rusia                    |
+      | Alexander Novak | Wakil PM Pertama Rusia    | Menteri Energi Rusia                      |
 
-  Scenario Outline: An underspecified or unreadable title is compared with nothing it might contradict
-    Given an article "a.txt" that says "<sentence a>"
-    And an article "b.txt" that says "<title b> <person> tiba di Jenewa pada hari Senin."
+  Scenario Outline: The head of an organisation is its secretary-general or its director-general, not both
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk sidang itu."
+    And an article "b.txt" that says "<title b> <person> membuka sidang di Jenewa pada hari Senin."
     When the ledger is built
     Then the titles "<title a>" and "<title b>" of "<person>" are not compared
 
     Examples:
-      | person         | sentence a                                                                       | title a                           | title b                         |
-      | Sergei Ryabkov | Menteri Sergei Ryabkov tiba di Jenewa.                                           | Menteri                           | Wakil Menteri Luar Negeri Rusia |
-      | Kamala Harris  | Wakil Presiden Kamala Harris tiba di Jenewa.                                     | Wakil Presiden                    | Presiden AS                     |
-      | Sergei Ryabkov | Sergei Ryabkov, yang dikukuhkan sebagai Wakil Menteri Luar Negeri Lesotho, tiba. | Wakil Menteri Luar Negeri Lesotho | Wakil Menteri Luar Negeri Rusia |
-      | Yuri Ushakov   | Pembantu Kremlin Yuri Ushakov tiba di Jenewa.                                    | Pembantu Kremlin                  | Menteri Luar Negeri Rusia       |
+      | person       | title a               | title b                    |
+      | Amina Diallo | Direktur Jenderal WHO | Sekretaris Jenderal PBB    |
+      | Amina Diallo | Direktur Jenderal     | Sekretaris Jenderal WHO    |
 
-  Scenario Outline: A description is not an office
-    Given an article "a.txt" that says "<description> Anthony Blinken tiba di Reykjavik."
-    And an article "b.txt" that says "Menteri Luar Negeri AS Anthony Blinken tiba di Reykjavik pada hari Rabu."
+  Scenario: The director-general and the secretary-general of one organisation are a contradiction
+    Given an article "a.txt" that says "Dirjen WHO Amina Diallo tiba di Jenewa untuk sidang itu."
+    And an article "b.txt" that says "Sekjen WHO Amina Diallo membuka sidang di Jenewa pada hari Senin."
     When the ledger is built
-    Then the article "a.txt" has no title claim
-
-    Examples:
-      | description          |
-      | Diplomat senior      |
-      | Pejabat senior AS    |
-      | Diplomat top AS      |
-
-  Scenario: Titles that agree are never contradictions
-    Given an article "a.txt" that says "Wakil Menteri Luar Negeri AS Wendy Sherman dan Wakil Menteri Luar Negeri Rusia Sergei Ryabkov memulai pembicaraan."
-    And an article "b.txt" that says "Wakil Menteri Luar Negeri Rusia Sergey Ryabkov dan Wakil Menteri Luar Negeri AS Wendy Sherman membuka pembicaraan di Jenewa."
-    When the ledger is built
-    Then there is no title finding with the verdict "contradiction"
-
-  Scenario: Titles of different people are never compared
-    Given an article "a.txt" that says "Wakil Menteri Luar Negeri AS Wendy Sherman memimpin delegasi."
-    And an article "b.txt" that says "Menteri Luar Negeri AS Antony Blinken memimpin delegasi di Reykjavik."
-    When the ledger is built
-    Then there is no title finding involving "Wakil Menteri Luar Negeri AS"
-
-  Scenario Outline: Titles in two stories contradict each other only when the articles are close in time
-    Given an article "a.txt" published on 2023-05-06 that says "Washington mengirim Asisten Menteri Luar Negeri AS untuk Urusan Afrika Molly Phee ke Jeddah untuk perundingan."
-    And an article "b.txt" published on <date> that says "Gencatan senjata ditandatangani di Jeddah; Wakil Menteri Luar Negeri AS untuk Urusan Afrika Molly Phee hadir sebagai saksi bersama utusan Saudi."
-    When the ledger is built
-    Then "a.txt" and "b.txt" are two stories
-    And <outcome>
-
-    Examples:
-      | date       | outcome                                                                                                    |
-      | 2023-05-21 | there is a title finding between "Asisten Menteri Luar Negeri AS untuk Urusan Afrika" and "Wakil Menteri Luar Negeri AS untuk Urusan Afrika" |
-      | 2023-09-21 | there is no title finding with the verdict "contradiction"                                                 |
-
-  Scenario: An office the lexicon does not know still makes a title, and its head has one deputy
-    Given an article "a.txt" that says "Kepala Sekretariat JETP Indonesia Edo Mahendra mengatakan dana itu sudah dikucurkan."
-    And an article "b.txt" that says "Wakil Kepala Sekretariat JETP Edo Mahendra mengatakan dana itu sudah dikucurkan sebagian."
-    When the ledger is built
-    Then there is a title finding between "Kepala Sekretariat JETP Indonesia" and "Wakil Kepala Sekretariat JETP"
+    Then there is a title finding between "Dirjen WHO" and "Sekjen WHO"
     And its verdict is "contradiction"
+    And its explanation mentions "of who are posts one person does not hold at once"
 
-  Scenario: The head of a delegation is a role, not a post held one at a time
-    Given an article "a.txt" that says "Kepala delegasi Indonesia Arif Havas Oegroseno tiba di Jenewa."
-    And an article "b.txt" that says "Wakil Kepala delegasi Indonesia Arif Havas Oegroseno tiba di Jenewa pada Senin."
+  Scenario: An envoy speaks for the post named after the envoy's word; that post is not the envoy's
+    Given an article "a.txt" that says "Utusan Pribadi Sekjen PBB Elena Castillo tiba di Nikosia."
+    And an article "b.txt" that says "Wakil Sekjen PBB Elena Castillo membuka pertemuan di Nikosia pada hari Jumat."
     When the ledger is built
-    Then there is no title finding between "Kepala delegasi Indonesia" and "Wakil Kepala delegasi Indonesia"
+    Then the title "Utusan Pribadi Sekjen PBB" of "Elena Castillo" is read as "aide: utusan"
+    And the titles "Utusan Pribadi Sekjen PBB" and "Wakil Sekjen PBB" of "Elena Castillo" are not compared
 
-  Scenario: A title does not reach back across another person's name
-    Given an article "a.txt" that says "Presiden Rusia Vladimir Putin dan Presiden Amerika Serikat Joe Biden berbicara lewat telepon."
-    And an article "b.txt" that says "Presiden Amerika Serikat Joe Biden memperingatkan Presiden Rusia Vladimir Putin."
+  Scenario: The first deputy and a deputy of one office are the same rung
+    Given an article "a.txt" that says "Wakil Menteri Luar Negeri Pertama Korea Utara Choe Son Hui tiba di Stockholm."
+    And an article "b.txt" that says "Wakil Menlu Korut Choe Son Hui membuka pembicaraan di Stockholm pada hari Sabtu."
     When the ledger is built
-    Then there is no title finding between "Presiden Rusia Vladimir Putin dan Presiden Amerika Serikat" and "Presiden Amerika Serikat"
+    Then there is a title finding between "Wakil Menteri Luar Negeri Pertama Korea Utara" and "Wakil Menlu Korut"
+    And its verdict is "variant"
+    And its explanation mentions "name the same post"
 
-  Scenario: Capitalised words of an office are not a person whose titles could clash
-    Given an article "a.txt" that says "Menteri Sumber Daya Air Kamboja Chea Sovann berbicara dengan Wakil Menteri Sumber Daya Air China Zhang Wei. Pasokan air dan sumber daya lain ikut dibahas."
-    And an article "b.txt" that says "Menteri Sumber Daya Air Kamboja Chea Sovann tiba di Phnom Penh."
+  Scenario Outline: Two military or police ranks of one person that differ are a contradiction
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
     When the ledger is built
-    Then the article "a.txt" has a title claim "Wakil Menteri Sumber Daya Air China" about "Zhang Wei"
-    And there is no title finding between "Menteri Sumber" and "Wakil Menteri Sumber"
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "<verdict>"
+    And its explanation mentions "<explained>"
 
+    Examples:
+      | sentence a                                                                     | sentence b                                                                  | title a        | title b          | verdict       | explained                                      |
+      | Pembicaraan lewat telepon dilakukan DGMO Pakistan Mayjen Imran Qadir.          | Menurut DGMO Pakistan Letnan Jenderal Imran Qadir, gencatan senjata berlaku. | Mayjen         | Letnan Jenderal  | contradiction | rank 'mayor jenderal' vs 'letnan jenderal'     |
+      | Kapal itu dipimpin Laksda Arif Wibowo dari Surabaya.                           | Laksamana Madya Arif Wibowo memimpin kapal itu dari Surabaya.               | Laksda         | Laksamana Madya  | contradiction | rank 'laksamana muda' vs 'laksamana madya'     |
+      | Penyelidikan dipimpin Irjen Budi Santoso di Jakarta.                           | Komjen Budi Santoso memimpin penyelidikan itu di Jakarta.                   | Irjen          | Komjen           | contradiction | rank 'inspektur jenderal' vs 'komisaris jenderal' |
+      | Pembicaraan lewat telepon dilakukan DGMO Pakistan Mayjen Imran Qadir.          | Menurut DGMO Pakistan Mayor Jenderal Imran Qadir, gencatan senjata berlaku. | Mayjen         | Mayor Jenderal   | variant       | Mayjen = mayor jenderal                        |
+
+  Scenario Outline: A general named loosely, a rank beside an office, or a civil office of a rank's name is not a contradiction
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person        | sentence a                                                       | title a                              | sentence b                                                     | title b    |
+      | Amadou Tiani  | Junta dipimpin Jenderal Amadou Tiani sejak Juli.                 | Jenderal                             | Brigjen Amadou Tiani memimpin junta itu sejak Juli.            | Brigjen    |
+      | Imran Qadir   | Pembicaraan dilakukan Mayjen Imran Qadir lewat telepon.          | Mayjen                               | Menteri Pertahanan Pakistan Imran Qadir menelepon mitranya.    | Menteri Pertahanan Pakistan |
+      | Budi Santoso  | Audit dipimpin Inspektur Jenderal Kementerian Keuangan Budi Santoso. | Inspektur Jenderal Kementerian Keuangan | Komjen Budi Santoso memimpin audit itu.                   | Komjen     |
+
+  Scenario: An office and a rank written together are two titles, and a rank's own words are one
+    Given an article "a.txt" that says "Direktur Jenderal Operasi Militer Pakistan Mayjen Imran Qadir menelepon mitranya dari India."
+    And an article "b.txt" that says "Sekretaris Jenderal NATO Jens Stoltenberg tiba di Brussel."
+    When the ledger is built
+    Then the article "a.txt" has a title claim "Direktur Jenderal Operasi Militer Pakistan" about "Imran Qadir"
+    And the article "a.txt" has a title claim "Mayjen" about "Imran Qadir"
+    And the article "b.txt" has one title claim about "Jens Stoltenberg"
+
+  Scenario Outline: A regent's or mayor's penjabat holds the post itself, so the deputy's rung contradicts it
+    Given an article "a.txt" that says "<person>, yang dilantik sebagai <title a>, tiba di pendopo."
+    And an article "b.txt" that says "<person>, yang menjabat sebagai <title b>, mengatakan pengungsi dipindahkan."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "<verdict>"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | person         | title a                | title b                 | verdict       | explained                      |
+      | Rahmat Maulana | Penjabat Bupati Pidie  | Wakil Bupati Pidie      | contradiction | appointed to the post itself   |
+      | Rahmat Maulana | Pj Wali Kota Bogor     | Wakil Wali Kota Bogor   | contradiction | rank 'wali kota' vs 'wakil wali kota' |
+      | Rahmat Maulana | Pj Bupati Pidie        | Bupati Pidie            | variant       | holds the post as acting       |
+
+  Scenario Outline: Other acting posts may be held by the deputy, so they are not compared with the deputy's rung
+    Given an article "a.txt" that says "<person>, yang dilantik sebagai <title a>, tiba di pendopo."
+    And an article "b.txt" that says "<person>, yang menjabat sebagai <title b>, mengatakan pengungsi dipindahkan."
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person           | title a                | title b               |
+      | Rahmat Maulana   | Plt Bupati Pidie       | Wakil Bupati Pidie    |
+      | Mohammad Mokhber | Penjabat Presiden Iran | Wakil Presiden Iran   |
+      | Rahmat Maulana   | Pj Gubernur Aceh       | Wakil Gubernur Aceh   |

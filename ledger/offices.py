@@ -21,6 +21,10 @@ the office, the country and the portfolio. Words around the title that say it is
 not about the present (mantan, calon, "yang akan menjabat") or held in an acting
 capacity (Plt.) become qualifiers that keep it out of contradictions.
 
+A military or police rank written after an office ("DGMO Pakistan Mayjen",
+"Kepala Staf Angkatan Darat Jenderal") is the person's own: the phrase is split
+into the office and the rank (:func:`split_personal`).
+
 Every word lives in ``data/id/titles.yaml``; a phrase is a title only if it holds
 a rank, so "diplomat senior" is not an office.
 """
@@ -49,6 +53,15 @@ class Rung:
     exclusive: bool
     needs_office: bool
     roles: frozenset[str] = frozenset()  # offices that make it a role held beside a post
+    excludes: frozenset[str] = frozenset()  # ladders never held with it in one country
+    personal: bool = False  # a rank of the person (military), not of an office
+    loose: bool = False  # said of any rung of its ladder ("Jenderal")
+    appointed_acting: bool = False  # its penjabat holds the post, not its deputy
+
+    def excluded_by(self, other: Rung) -> bool:
+        """Whether the data says one person never holds posts of both ladders
+        in one country (either ladder may say so)."""
+        return other.ladder in self.excludes or self.ladder in other.excludes
 
     def exclusive_for(self, office: str) -> bool:
         """Whether one person holds such a post of ``office`` one at a time:
@@ -63,6 +76,8 @@ class TitleWords:
     ranks: dict[Words, str]  # rank words -> rank (rungs and aide words)
     equivalents: dict[Words, Words]  # abbreviations and synonyms -> what they stand for
     qualifiers: dict[Words, str]  # "mantan" -> "former", "plt" (expanded) -> "acting"
+    appointed: frozenset[Words]  # acting words of a holder appointed to the post (penjabat)
+    service: frozenset[str]  # words beside a personal rank ("Mayjen TNI")
     clause_markers: dict[str, tuple[str, ...]]
     phrase_ends: frozenset[str]
     list_words: frozenset[str]
@@ -82,6 +97,10 @@ def _words(phrase: str) -> Words:
     return tuple(re.findall(r"\w+", phrase.lower()))
 
 
+def _lower(ladder: dict[str, Any], key: str) -> frozenset[str]:
+    return frozenset(str(r).lower() for r in ladder.get(key, []))
+
+
 def _rungs(data: dict[str, Any]) -> dict[str, Rung]:
     out = {}
     for name, ladder in data["ladders"].items():
@@ -91,7 +110,11 @@ def _rungs(data: dict[str, Any]) -> dict[str, Rung]:
                 level,
                 bool(ladder.get("exclusive")),
                 bool(ladder.get("needs_office")),
-                frozenset(str(r).lower() for r in ladder.get("roles", [])),
+                _lower(ladder, "roles"),
+                _lower(ladder, "excludes"),
+                bool(ladder.get("personal")),
+                rank in _lower(ladder, "loose"),
+                bool(ladder.get("appointed_acting")),
             )
     return out
 
@@ -138,6 +161,8 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
         ranks={_words(r): r for r in (*rungs, *aides)},
         equivalents=equivalents,
         qualifiers=qualifiers,
+        appointed=frozenset(_words(a) for a in data["appointed_acting"]),
+        service=frozenset(data["service_words"]),
         clause_markers={k: tuple(v) for k, v in data["clause_markers"].items()},
         phrase_ends=frozenset(data["phrase_ends"]),
         list_words=frozenset(data["list_words"]),
@@ -177,6 +202,7 @@ class Title:
     aide: bool = False
     time: str = ""
     acting: bool = False
+    appointed: bool = False  # acting as a penjabat, appointed to the post itself
     equivalences: tuple[str, ...] = ()
     unread: tuple[str, ...] = ()
 
@@ -203,6 +229,7 @@ class Title:
             "aide": self.aide,
             "time": self.time,
             "acting": self.acting,
+            "appointed": self.appointed,
             "equivalences": list(self.equivalences),
             "unread": list(self.unread),
         }
@@ -296,7 +323,7 @@ def normalise(phrase: str, time: str = "") -> Title | None:
     w = words()
     surface = re.findall(r"\w+", phrase)
     seq, shown, used = _expand(surface)
-    acting = False
+    acting = appointed = False
     kept: list[tuple[str, str]] = []
     i = 0
     while i < len(seq):  # qualifiers out, into time and acting
@@ -307,6 +334,7 @@ def normalise(phrase: str, time: str = "") -> Title | None:
             continue
         kind = w.qualifiers[key]
         acting = acting or kind == "acting"
+        appointed = appointed or (kind == "acting" and key in w.appointed)
         time = time or (kind if kind != "acting" else "")
         i += len(key)
     low = [k for k, _ in kept]
@@ -326,9 +354,49 @@ def normalise(phrase: str, time: str = "") -> Title | None:
         aide=rank in w.aides,
         time=time,
         acting=acting,
+        appointed=appointed,
         equivalences=tuple(dict.fromkeys(used)),
         unread=tuple(unread),
     )
+
+
+def _personal_rank(phrase: str) -> bool:
+    """Whether a phrase is a personal rank alone, with words of its service
+    ("Mayjen", "Letjen TNI"), and nothing of an office or a country."""
+    seq, _, _ = _expand(re.findall(r"\w+", phrase))
+    if _longest(seq, 0, words().ranks) is None:
+        return False  # the rank must open the phrase
+    title = normalise(phrase)
+    found = rung(title.rank) if title else None
+    return bool(
+        title
+        and found
+        and found.personal
+        and not (title.country or title.portfolio or title.time)
+        and service_only(title.office)
+    )
+
+
+def service_only(office: str) -> bool:
+    """Whether the office words beside a personal rank only name its service
+    ("TNI", "Pol"), so the rank is the person's, not a civil office of the same
+    name ("Inspektur Jenderal Kementerian Keuangan")."""
+    return set(office.split()) <= words().service
+
+
+def split_personal(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span of a title, or two when it ends with a personal rank after an
+    office ("Direktur Jenderal Operasi Militer India Letnan Jenderal"): the office
+    and the rank, held together. A rank's own words are never split ("Sekretaris
+    Jenderal" is one rank, not "Sekretaris" and "Jenderal")."""
+    w = words()
+    toks = tokens(text[start:end])
+    low = [t.text.lower() for t in toks]
+    for k in range(1, len(toks)):
+        spans_k = any(j + len(key) > k for j in range(k) if (key := _longest(low, j, w.ranks)))
+        if not spans_k and _personal_rank(text[start + toks[k].start : end]):
+            return [(start, start + toks[k - 1].end), (start + toks[k].start, end)]
+    return [(start, end)]
 
 
 def _span_ok(text: str) -> bool:

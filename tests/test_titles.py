@@ -156,6 +156,13 @@ def claim(text: str, time: str = "") -> Claim:
         ("pembantu Kremlin", "penasihat kebijakan luar negeri Kremlin", "variant", "one role"),
         ("ajudan presiden", "ajudan Presiden Rusia", "consistent", "aide: ajudan"),
         ("penasihat Kremlin", "penasihat Gedung Putih", "variant", "not ranks"),
+        # ladders the data says exclude each other, in one country or one office
+        ("Duta Besar Rusia untuk AS", "Menlu Rusia", "contradiction", "of Rusia"),
+        ("Dirjen WHO", "Sekjen WHO", "contradiction", "of who"),
+        # an ordinal keeps the deputy's rung; military ranks have their own ladder
+        ("Wakil Menlu Pertama Korut", "Menlu Korut", "contradiction", "rank 'wakil menteri'"),
+        ("Mayjen", "Letjen TNI", "contradiction", "rank 'mayor jenderal' vs 'letnan jenderal'"),
+        ("Pj Bupati Pidie", "Wakil Bupati Pidie", "contradiction", "appointed to the post"),
     ],
 )  # fmt: skip
 def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
@@ -181,7 +188,14 @@ def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
         ("Wakil Menteri Luar Negeri Lesotho", "Wakil Menteri Luar Negeri Rusia"),  # unread word
         # two different offices: one person may hold both ("sekaligus")
         ("Menlu Rusia", "Menhan Rusia"),
-        ("Duta Besar Rusia untuk AS", "Menlu Rusia"),
+        ("Duta Besar Rusia untuk AS", "Menlu AS"),  # the envoy's country is the sender
+        ("Duta Besar untuk AS", "Menlu Rusia"),  # whose envoy? the country is not named
+        ("Wakil Perdana Menteri Rusia", "Menteri Energi Rusia"),
+        ("Jenderal", "Brigjen"),  # "Jenderal" is said of any general
+        ("Mayjen", "Menteri Pertahanan Pakistan"),  # a rank beside an office
+        ("Inspektur Jenderal Kementerian Keuangan", "Komjen"),  # a civil office
+        ("Plt. Bupati Pidie", "Wakil Bupati Pidie"),  # the deputy often acts
+        ("Penjabat Presiden Iran", "Wakil Presiden Iran"),
         ("juru bicara Kremlin", "Jubir Kemlu Rusia"),
         ("Perdana Menteri Qatar", "Menteri Luar Negeri Qatar"),
         ("Direktur Jenderal IAEA", "Direktur IAEA"),  # a ladder of roles: never contradicted

@@ -12,7 +12,7 @@ from ledger import offices
 from ledger.claims import make_claim
 from ledger.families import Corpus, Slot, family
 from ledger.families.titles import rules as rules
-from ledger.model import Claim
+from ledger.model import Claim, NameMention, Person
 
 
 def title_slot(c: Claim) -> Slot | None:
@@ -29,23 +29,26 @@ def title_claims(corpus: Corpus) -> list[Claim]:
             before = offices.before(m)
             spans = [(*before, "")] if before else []
             spans += [span for span in (offices.after(m), offices.apposition_after(m)) if span]
-            for start, end, time in spans:
-                title = offices.normalise(m.document.text[start:end], time)
-                if title is None:
-                    continue
-                claims.append(
-                    make_claim(
-                        m.sentence,
-                        "title",
-                        start,
-                        end,
-                        subject=person.name,
-                        value_lo=title.rank,
-                        value_hi=title.office,
-                        unit="office",
-                        entity_id=person.id,
-                        normalised=title.describe(),
-                        qualifiers=title.qualifiers(),
-                    )
-                )
+            for whole_start, whole_end, time in spans:
+                text = m.document.text
+                for start, end in offices.split_personal(text, whole_start, whole_end):
+                    title = offices.normalise(text[start:end], time)
+                    if title is not None:
+                        claims.append(_claim(m, person, start, end, title))
     return claims
+
+
+def _claim(m: NameMention, person: Person, start: int, end: int, title: offices.Title) -> Claim:
+    return make_claim(
+        m.sentence,
+        "title",
+        start,
+        end,
+        subject=person.name,
+        value_lo=title.rank,
+        value_hi=title.office,
+        unit="office",
+        entity_id=person.id,
+        normalised=title.describe(),
+        qualifiers=title.qualifiers(),
+    )

@@ -4,7 +4,9 @@ Precision first: a title contradiction tells an editor that one source gives a
 person the wrong post, so it is asserted only when both readings are about now,
 both are complete (a rank and an office or a country) and the data says both
 posts cannot be held at once: two rungs of one ladder for the same office, two
-offices or two countries on ladders whose posts are held one at a time. Every
+offices or two countries on ladders whose posts are held one at a time, or two
+ladders the data says exclude each other (an envoy and a minister of one
+country), or two military ranks (a person's own, held beside any office). Every
 other difference is a wording (variant: words or the whole portfolio dropped,
 a synonym) or leaves out the country (consistent), or is not compared at all
 (a former or future post, an aide beside a rank).
@@ -18,7 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger.model import Claim
-from ledger.offices import Rung
+from ledger.offices import Rung, service_only
 from ledger.offices import rung as rung_of
 from ledger.rules import Verdict, rule
 
@@ -37,6 +39,7 @@ class Reading:
     aide: bool
     time: str
     acting: bool
+    appointed: bool
     equivalences: tuple[str, ...]
     unread: frozenset[str]
     rung: Rung | None
@@ -54,15 +57,28 @@ class Reading:
             aide=bool(q.get("aide")),
             time=str(q.get("time") or ""),
             acting=bool(q.get("acting")),
+            appointed=bool(q.get("appointed")),
             equivalences=tuple(q.get("equivalences") or ()),
             unread=frozenset(w.lower() for w in q.get("unread") or ()),
             rung=rung_of(rank),
         )
 
     @property
+    def personal(self) -> bool:
+        """A personal rank alone (Mayjen, "Letjen TNI"): the person's own rank."""
+        return bool(self.rung and self.rung.personal and service_only(self.office))
+
+    @property
     def complete(self) -> bool:
-        """A rank and something that places it: an office or a country."""
-        return bool(self.rank and (self.office or self.country))
+        """A rank and something that places it: an office or a country; a
+        personal rank (Mayjen) places itself."""
+        return bool(self.rank and (self.office or self.country or self.personal))
+
+    @property
+    def holds_post(self) -> bool:
+        """An acting post that is the post itself: a penjabat appointed to it,
+        on a ladder whose data says so (not a deputy acting for it)."""
+        return self.appointed and bool(self.rung and self.rung.appointed_acting)
 
 
 def _offices(a: Reading, b: Reading) -> str:
@@ -110,20 +126,54 @@ def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
         return []
     if not (a.complete and b.complete) or offices == "unread":
         return []
+    if ra.ladder != rb.ladder:
+        return _excluded(a, b, ra, rb, offices)
     # Two different offices (a prime minister who is also foreign minister, a
     # minister of two portfolios) can be held at once ("sekaligus"): only the same
     # office at another rung, or of another country, cannot.
-    if ra.ladder != rb.ladder or offices == "differ":
-        return []
+    if offices == "differ" or (ra.personal and not (a.personal and b.personal)):
+        return []  # a rank's words with an office may name a civil post (Inspektur Jenderal)
     out = []
     if a.country and b.country and a.country != b.country:
         out.append(f"country '{a.country}' vs '{b.country}'")
+    if ra.loose or rb.loose:
+        return out  # "Jenderal" may be said of any general
     if a.rank != b.rank and (offices != "missing" or not ra.needs_office):
         out.append(
             f"rank '{a.rank}' vs '{b.rank}' (rungs {ra.level + 1} and {rb.level + 1} "
             f"of the ladder '{ra.ladder}' in {DATA})"
         )
     return out
+
+
+def _excluded(a: Reading, b: Reading, ra: Rung, rb: Rung, offices: str) -> list[str]:
+    """Posts of two ladders that the data says one person never holds together
+    in one country or one office (an envoy abroad and a minister; the
+    director-general and the secretary-general of one organisation): both
+    readings must name the same country, or else the very same office."""
+    if not ra.excluded_by(rb):
+        return []
+    if a.country or b.country:
+        where = a.country if a.country == b.country else ""
+    else:
+        where = a.office if offices == "same" else ""
+    if not where:
+        return []
+    return [
+        f"'{a.rank}' ({ra.ladder}) and '{b.rank}' ({rb.ladder}) of {where} are posts "
+        f"one person does not hold at once (excludes, in {DATA})"
+    ]
+
+
+def _appointed(acting: Reading, conflicts: list[str]) -> list[str]:
+    """The conflicts of a penjabat's post, saying why it counts as held."""
+    if not conflicts:
+        return []
+    why = (
+        f"'{acting.text}' is appointed to the post itself, not a deputy acting for it "
+        f"(appointed_acting, in {DATA})"
+    )
+    return [why, *conflicts]
 
 
 def _aides(person: str, a: Reading, b: Reading, sev: dict[str, str]) -> Verdict:
@@ -144,10 +194,16 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     Wakil). A contradiction needs both readings about now and complete, in one
     story, on ladders whose posts are held one at a time, and the same office at a
     different rung or of a different country (two different offices can be held
-    at once, "sekaligus"). Former and future posts
+    at once, "sekaligus"), unless the data says their ladders exclude each other
+    in one country or office (an envoy abroad and a minister of the same
+    country; the director-general and the secretary-general of one body). A
+    personal rank (Mayjen) is complete by itself and never compared with an
+    office. Former and future posts
     (mantan, calon) are not compared; an acting post (Plt.) is a variant of the
-    post; aides (pembantu, penasihat) are wordings of one role; an office or a
-    portfolio worded differently or with words dropped is a variant."""
+    post, and is compared with another rung only when it is a penjabat appointed
+    to the post (a regent's, by the ladder's data); aides (pembantu, penasihat,
+    utusan) are wordings of one role; an office or a portfolio worded
+    differently or with words dropped is a variant."""
     if a.value_text.lower() == b.value_text.lower():
         return None
     ta, tb = Reading.of(a), Reading.of(b)
@@ -168,15 +224,17 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     if ta.aide and not (same_post and ta.acting == tb.acting):
         return _aides(person, ta, tb, sev)
     if ta.acting != tb.acting:
-        if not same_post:
-            return None  # an acting minister is often the deputy: both may hold
         acting = ta if ta.acting else tb
-        return Verdict(
-            "variant",
-            sev["variant"],
-            f"{person}: '{acting.text}' holds the post as acting; the other source "
-            f"leaves that out.",
-        )
+        if same_post:
+            return Verdict(
+                "variant",
+                sev["variant"],
+                f"{person}: '{acting.text}' holds the post as acting; the other source "
+                f"leaves that out.",
+            )
+        if not acting.holds_post:
+            return None  # an acting minister is often the deputy: both may hold
+        conflicts = _appointed(acting, conflicts)
     if conflicts:
         text = f"{person} is called '{ta.text}' and '{tb.text}': " + "; ".join(conflicts)
         if portfolio:
