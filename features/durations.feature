@@ -220,3 +220,9 @@ Feature: How long something lasted (rule duration-interval)
     And an article "b.txt" published on 2022-01-14 that says "Pembicaraan AS-Rusia di Jenewa pada 10 Januari berlangsung hampir lima jam. Pertemuan NATO-Rusia digelar di Brussel."
     When the ledger is built
     Then the duration claims "sekitar tiga jam" and "hampir lima jam" are not called a contradiction
+
+  Scenario: The first day's length borrows nothing from the whole occasion's lead
+    Given an article "a.txt" published on 2023-10-30 that says "Para penasihat keamanan menggelar perundingan di Malta pada 28-29 Oktober. Dilansir Reuters, perundingan pada hari pertama berlangsung sekitar delapan jam. Tim teknis sebelumnya bertemu di Jeddah pada Agustus."
+    And an article "b.txt" published on 2023-10-30 that says "Para penasihat keamanan menggelar perundingan di Malta pada 28-29 Oktober. Perundingan di Malta berlangsung total 15 jam. Tim teknis sebelumnya bertemu di Jeddah pada Agustus."
+    When the ledger is built
+    Then the duration claims "sekitar delapan jam" and "15 jam" are not called a contradiction

@@ -17,6 +17,7 @@ from ledger.families.durations.reading import (
     DurationMention,
     find_durations,
     is_planned,
+    names_a_part,
     of_another_activity,
 )
 from ledger.model import Claim, Sentence
@@ -86,9 +87,11 @@ def _from_article(occ: StoryOccasions, at: Attachment) -> dict[str, object] | No
     jam itu ..."), what the same article's earlier mentions of the same occasion
     say of it: the lead names the place and the date, the length comes later.
     None (the clause's own evidence) when the clause says something itself, when
-    it is tied to no single occasion, or when those mentions disagree on its
-    place or its dates."""
+    it is tied to no single occasion, when it tells a part of the occasion
+    ("hari pertama"), or when those mentions disagree on its place or dates."""
     if at.event is None or at.mention is None or not _says_nothing(at.evidence):
+        return None
+    if names_a_part(at.mention.sentence.text):  # the first day's length is not the whole's
         return None
     doc = at.mention.sentence.document_id
     kin = [

@@ -215,3 +215,8 @@ def of_another_activity(between: str) -> str | None:
     that gives the length to something else ("lalu makan siang", "sesi terbatas")."""
     m = _words("other_activity_between").search(between)
     return m.group() if m else None
+
+
+def names_a_part(text: str) -> bool:
+    """Whether ``text`` speaks of a part of an occasion ("hari pertama", "sesi")."""
+    return bool(_words("part_of_occasion").search(text))
