@@ -12,6 +12,13 @@ Feature: How long something lasted (rule duration-interval)
   is a duration claim: minutes, hours or days (data/id/units.yaml). Weeks, months
   and years ("sebulan", "masa jabatan empat tahun"), reduplications ("berbulan-
   bulan"), offsets ("24 jam setelah", "sejam kemudian") and ages are not.
+  A length in days (a span of the calendar) and one in hours or minutes (one
+  sitting) may agree but never contradict; an expected length ("diperkirakan
+  berlangsung lima jam") meets only expected lengths; a length given to a meal,
+  a session or a next step ("lalu makan siang ... selama dua jam") is no
+  occasion's; a bare sentence ("pertemuan berlangsung tiga jam") takes the place
+  and date its article's earlier sentences give the occasion, but is then never
+  compared with another length of the same article.
 
   Scenario Outline: Two accounts of how long the talks in Reykjavik lasted
     Given an article "a.txt" that says "Pembicaraan di Reykjavik berlangsung <duration a>, kata para diplomat."
@@ -109,3 +116,113 @@ Feature: How long something lasted (rule duration-interval)
       | kurang dari empat jam | 4 jam 10 menit        | consistent    |
       | sekitar empat jam     | kurang dari empat jam | consistent    |
 
+
+  # --- a length in days and a length in hours measure different things ----------
+
+  Scenario: Three days of talks and one marathon session of them never contradict
+    Given an article "a.txt" published on 2024-03-08 that says "Menteri air Mesir, Ethiopia dan Sudan membahas pengisian waduk bendungan. Perundingan selama tiga hari di Kairo pada 5-7 Maret berakhir tanpa kesepakatan."
+    And an article "b.txt" published on 2024-03-08 that says "Menteri air Mesir, Ethiopia dan Sudan membahas pengisian waduk bendungan. Perundingan maraton di Kairo pada Rabu (6/3) berlangsung lebih dari enam jam."
+    When the ledger is built
+    Then the duration claims "tiga hari" and "lebih dari enam jam" are not called a contradiction
+
+  Scenario Outline: A span of days and the hours of one sitting are never a contradiction
+    Given an article "a.txt" that says "Perundingan di Wina berlangsung <days>, kata para diplomat."
+    And an article "b.txt" that says "Perundingan di Wina berlangsung <hours>, kata para diplomat."
+    When the ledger is built
+    Then the duration claims "<days>" and "<hours>" are not called a contradiction
+
+    Examples:
+      | days      | hours               |
+      | dua hari  | 6 jam 40 menit      |
+      | sehari    | lebih dari 12 jam   |
+      | tiga hari | 48 jam              |
+
+  Scenario: The same length in hours and in days agrees
+    Given an article "a.txt" that says "Perundingan di Doha berlangsung 72 jam, kata para diplomat."
+    And an article "b.txt" that says "Perundingan di Doha berlangsung tiga hari, kata para diplomat."
+    When the ledger is built
+    Then there is a duration finding between "72 jam" and "tiga hari"
+    And its verdict is "consistent"
+
+  Scenario: Day counts are still compared with day counts
+    Given an article "a.txt" that says "Perundingan di Wina berlangsung dua hari, kata para diplomat."
+    And an article "b.txt" that says "Perundingan di Wina berlangsung empat hari, kata para diplomat."
+    When the ledger is built
+    Then there is a duration finding between "dua hari" and "empat hari"
+    And its verdict is "contradiction"
+
+  # --- an expected length is not what happened ----------------------------------
+
+  Scenario Outline: An expected length is never compared with the length reported
+    Given an article "a.txt" that says "<expected>"
+    And an article "b.txt" that says "Pertemuan di Jenewa berlangsung kurang dari tiga jam, kata para pejabat."
+    When the ledger is built
+    Then the duration claims "<length>" and "kurang dari tiga jam" are never compared
+
+    Examples:
+      | expected                                                                                  | length               |
+      | Seorang pejabat memperkirakan pertemuan di Jenewa berlangsung lima jam.                    | lima jam             |
+      | Pertemuan di Jenewa diperkirakan berlangsung sekitar lima jam, kata para pejabat.          | sekitar lima jam     |
+      | Pertemuan di Jenewa lebih singkat dari perkiraan awal, yakni lima jam, kata para pejabat.  | lima jam             |
+      | Pertemuan di Jenewa semula dijadwalkan berlangsung lima jam, kata para pejabat.            | lima jam             |
+
+  Scenario: A plan for the clock time leaves the length reported alone
+    Given an article "a.txt" that says "Pertemuan di Jenewa semula dijadwalkan pukul 10.00, tetapi baru dimulai pukul 10.40 dan berlangsung hampir dua jam."
+    And an article "b.txt" that says "Pertemuan di Jenewa berlangsung lebih dari dua jam, kata para pejabat."
+    When the ledger is built
+    Then there is a duration finding between "hampir dua jam" and "lebih dari dua jam"
+    And its verdict is "contradiction"
+
+  Scenario: Two expected lengths are compared with each other
+    Given an article "a.txt" that says "Pertemuan di Jenewa diperkirakan berlangsung sekitar lima jam, kata para pejabat."
+    And an article "b.txt" that says "Pertemuan di Jenewa diperkirakan berlangsung lima jam, kata para pejabat."
+    When the ledger is built
+    Then there is a duration finding between "sekitar lima jam" and "lima jam"
+    And its verdict is "consistent"
+
+  # --- a length of something else in the clause ----------------------------------
+
+  Scenario Outline: A meal, a session or a next step after the meeting has its own length
+    Given an article "a.txt" that says "Delegasi Kongres AS tiba di Taipei untuk kunjungan singkat. <sentence>"
+    And an article "b.txt" that says "Delegasi Kongres AS tiba di Taipei untuk kunjungan singkat. Pertemuan di Taipei berlangsung empat jam."
+    When the ledger is built
+    Then there is no duration finding involving "<length>"
+
+    Examples:
+      | sentence                                                                                           | length           |
+      | Pertemuan di Taipei berlangsung 40 menit, lalu makan siang bersama menteri selama sekitar dua jam. | sekitar dua jam  |
+      | Pertemuan di Taipei terbagi dalam dua sesi, yakni sesi terbatas selama sekitar satu jam.          | sekitar satu jam |
+      | Pertemuan di Taipei ditutup dengan jamuan makan malam selama 90 menit.                            | 90 menit         |
+
+  Scenario: "Maret lalu" dates the meeting; it is no next step
+    Given an article "a.txt" that says "Para menteri bertemu di Taipei pada Maret lalu selama sekitar 40 menit."
+    And an article "b.txt" that says "Para menteri bertemu di Taipei pada Maret lalu selama hampir dua jam."
+    When the ledger is built
+    Then there is a duration finding between "sekitar 40 menit" and "hampir dua jam"
+
+  # --- the lead names the occasion, a later sentence its length ------------------
+
+  Scenario: A bare sentence takes the place its article's lead gives the occasion
+    Given an article "a.txt" published on 2024-02-20 that says "Para menteri Mesir dan Ethiopia menggelar pertemuan di Kairo pada Senin (19/2). Dilansir Reuters, pertemuan berlangsung 4 jam 40 menit. Tim teknis sebelumnya bertemu di Addis Ababa pada 6 Februari."
+    And an article "b.txt" published on 2024-02-20 that says "Para menteri Mesir dan Ethiopia menggelar pertemuan di Kairo pada Senin (19/2). Dilansir AFP, pertemuan berlangsung sekitar tiga jam. Tim teknis sebelumnya bertemu di Addis Ababa pada 6 Februari."
+    When the ledger is built
+    Then there is a duration finding between "4 jam 40 menit" and "sekitar tiga jam"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Kairo"
+
+  Scenario: Two lengths of one article tied only by its lead are never compared
+    Given an article "a.txt" published on 2024-02-20 that says "Para menteri Mesir dan Ethiopia menggelar pertemuan di Kairo pada Senin (19/2). Pertemuan berlangsung kurang dari empat jam. Setelah rehat, delegasi melanjutkan pembicaraan selama sekitar satu jam. Tim teknis sebelumnya bertemu di Addis Ababa pada 6 Februari."
+    When the ledger is built
+    Then there is no duration finding involving "sekitar satu jam"
+
+  Scenario: An article that dates the occasion twice lends no date to a bare sentence
+    Given an article "a.txt" published on 2022-01-14 that says "Pembicaraan AS-Rusia di Jenewa digelar pada 10 Januari. Pembicaraan AS-Rusia di Jenewa berlanjut pada 12 Januari. Dilansir Reuters, pembicaraan berlangsung sekitar tiga jam. Pertemuan NATO-Rusia digelar di Brussel."
+    And an article "b.txt" published on 2022-01-14 that says "Pembicaraan AS-Rusia di Jenewa pada 10 Januari berlangsung hampir lima jam. Pertemuan NATO-Rusia digelar di Brussel."
+    When the ledger is built
+    Then the duration claims "sekitar tiga jam" and "hampir lima jam" are not called a contradiction
+
+  Scenario: The first day's length borrows nothing from the whole occasion's lead
+    Given an article "a.txt" published on 2023-10-30 that says "Para penasihat keamanan menggelar perundingan di Malta pada 28-29 Oktober. Dilansir Reuters, perundingan pada hari pertama berlangsung sekitar delapan jam. Tim teknis sebelumnya bertemu di Jeddah pada Agustus."
+    And an article "b.txt" published on 2023-10-30 that says "Para penasihat keamanan menggelar perundingan di Malta pada 28-29 Oktober. Perundingan di Malta berlangsung total 15 jam. Tim teknis sebelumnya bertemu di Jeddah pada Agustus."
+    When the ledger is built
+    Then the duration claims "sekitar delapan jam" and "15 jam" are not called a contradiction

@@ -48,6 +48,7 @@ class DurationMention:
     hi: float
     hedge: str | None  # canonical hedge key of data/id/hedges.yaml
     reading: str  # how it was read, for an editor to check
+    calendar: bool = False  # stated in days of a calendar, not in clock time
 
 
 @cache
@@ -61,10 +62,19 @@ def _length_units() -> frozenset[str]:
     return frozenset(str(u).lower() for u in lexicon.load("units")["event_length_units"])
 
 
+@cache
+def _calendar_units() -> frozenset[str]:
+    """Units that count days of a calendar, not the clock (see data/id/units.yaml)."""
+    return frozenset(str(u).lower() for u in lexicon.load("units")["calendar_units"])
+
+
+def _units_of(m: re.Match[str], parts: int) -> list[str]:
+    return [(m.group(f"su{i}") or m.group(f"u{i}")).lower() for i in range(1, parts + 1)]
+
+
 def _is_length(m: re.Match[str], parts: int) -> bool:
     """Whether every unit of the amount can measure an event ("dua jam", not "dua bulan")."""
-    units = [m.group(f"su{i}") or m.group(f"u{i}") for i in range(1, parts + 1)]
-    return all(u.lower() in _length_units() for u in units)
+    return all(u in _length_units() for u in _units_of(m, parts))
 
 
 def _quantity(i: int) -> str:
@@ -146,7 +156,8 @@ def find_durations(text: str) -> list[DurationMention]:
         if hedge is None and m.group("post") and not text[end : m.start("post")].strip():
             hedge, end = after[norm_words(m.group("post"))], m.end("post")
             pos = end
-        found.append(_mention(text, start, end, parts, hedge))
+        calendar = _units_of(m, 1)[0] in _calendar_units()
+        found.append(_mention(text, start, end, parts, hedge, calendar))
     return found
 
 
@@ -159,17 +170,53 @@ def _q_end(m: re.Match[str], i: int) -> int:
 
 
 def _mention(
-    text: str, start: int, end: int, parts: list[float], hedge: Hedge | None
+    text: str, start: int, end: int, parts: list[float], hedge: Hedge | None, calendar: bool
 ) -> DurationMention:
     minutes = round(sum(parts), 6)
     words = text[start:end]
     sum_text = " + ".join(f"{p:g}" for p in parts) + " = " if len(parts) > 1 else ""
     if hedge is None:
         reading = f"{words} = {sum_text}{minutes:g} min"
-        return DurationMention(start, end, words, minutes, minutes, minutes, None, reading)
+        return DurationMention(
+            start, end, words, minutes, minutes, minutes, None, reading, calendar
+        )
     lo, hi = round(minutes * hedge.lo, 6), round(minutes * hedge.hi, 6)
     reading = (
         f"{words} = {lo:g}–{hi:g} min ({hedge.key}: {hedge.lo * 100:g}–{hedge.hi * 100:g}% "
         f"of {sum_text}{minutes:g} min)"
     )
-    return DurationMention(start, end, words, minutes, lo, hi, hedge.key, reading)
+    return DurationMention(start, end, words, minutes, lo, hi, hedge.key, reading, calendar)
+
+
+@cache
+def _words(key: str) -> re.Pattern[str]:
+    """The words of ``key`` in data/id/units.yaml, as a pattern of whole words (a
+    phrase may open with a comma: ", lalu")."""
+    words = [str(w) for w in lexicon.load("units")[key]]
+    return re.compile(
+        rf"(?:(?<![\w-])|(?=[,;]))(?:{lexicon.alternation(words)})(?![\w-])", re.IGNORECASE
+    )
+
+
+def is_planned(text: str, start: int) -> bool:
+    """Whether the length at ``start`` of ``text`` is an expectation ("perkiraan ...
+    empat hingga lima jam"): a word of ``planned_length`` stands at most
+    ``plan_reach`` words before it, with no word of ``plan_breaks`` between."""
+    plans = list(_words("planned_length").finditer(text, 0, start))
+    if not plans:
+        return False
+    between = text[plans[-1].end() : start]
+    reach = int(lexicon.load("units")["plan_reach"])
+    return len(between.split()) <= reach and not _words("plan_breaks").search(between)
+
+
+def of_another_activity(between: str) -> str | None:
+    """The word in ``between`` (the words from an event word to a length after it)
+    that gives the length to something else ("lalu makan siang", "sesi terbatas")."""
+    m = _words("other_activity_between").search(between)
+    return m.group() if m else None
+
+
+def names_a_part(text: str) -> bool:
+    """Whether ``text`` speaks of a part of an occasion ("hari pertama", "sesi")."""
+    return bool(_words("part_of_occasion").search(text))
