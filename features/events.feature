@@ -223,3 +223,18 @@ Feature: One occasion, or several (which claims are compared at all)
     And an article "b.txt" published on 2025-05-15 that says "Serah terima keketuaan dilakukan dalam pertemuan tingkat menteri di Tromsø, Rabu (14/5/2025)."
     When the ledger is built
     Then the date claims "Kamis (15/5)" and "Rabu (14/5/2025)" are not called a contradiction
+
+  Scenario: A dated mention that fits two occasions in one city equally well joins the one near in time
+    Given an article "a.txt" published on 2025-05-17 that says "Kedua pemimpin bertemu dalam pertemuan informal di Jenewa pada Kamis (15/5) dan Jumat (16/5). PBB akan menggelar pertemuan di Jenewa pada 5 Mei 2026."
+    And an article "b.txt" that says "Guterres mempertemukan kedua pemimpin dalam pertemuan informal di Jenewa, Rabu (14/5/2025)."
+    When the ledger is built
+    Then there is a date finding between "Rabu (14/5/2025)" and "Kamis (15/5) dan Jumat (16/5)"
+    And its verdict is "contradiction"
+    And the date claims "Rabu (14/5/2025)" and "5 Mei 2026" are never compared
+
+  Scenario: A dated mention near in time to two occasions of one city stays unattached
+    Given an article "a.txt" published on 2025-05-17 that says "Kedua pemimpin bertemu dalam pertemuan informal di Jenewa pada Kamis (15/5) dan Jumat (16/5). PBB akan menggelar pertemuan di Jenewa pada Selasa (20/5)."
+    And an article "b.txt" that says "Guterres mempertemukan kedua pemimpin dalam pertemuan informal di Jenewa, Minggu (18/5/2025)."
+    When the ledger is built
+    Then the date claims "Minggu (18/5/2025)" and "Kamis (15/5) dan Jumat (16/5)" are not called a contradiction
+    And the date claims "Minggu (18/5/2025)" and "Selasa (20/5)" are not called a contradiction

@@ -13,6 +13,7 @@ nothing: ambiguity is not a finding.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import Any
 
 from ledger import lexicon
@@ -157,6 +158,8 @@ def cluster(
         if len(top) > 1:
             mains = [c for c in top if c.is_main]
             top = mains if mains and not (m.place or m.participants) else top
+        if len(top) > 1 and m_dates:
+            top = _nearest_in_time(top, m_dates)
         if len(top) > 1:
             assigned[m.key] = None  # ambiguous: compared with nothing
             continue
@@ -185,6 +188,31 @@ def cluster(
         )
     by_key = {k: (events[id(c)] if c is not None else None) for k, c in assigned.items()}
     return list(events.values()), by_key
+
+
+def _days_between(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int | None:
+    """The fewest days between any range of ``a`` and any of ``b`` (0 when they meet)."""
+    gaps = [
+        max(0, (date.fromisoformat(lo2) - date.fromisoformat(hi1)).days,
+            (date.fromisoformat(lo1) - date.fromisoformat(hi2)).days)
+        for lo1, hi1 in a
+        for lo2, hi2 in b
+    ]  # fmt: skip
+    return min(gaps) if gaps else None
+
+
+def _nearest_in_time(top: list[_Cluster], m_dates: list[tuple[str, str]]) -> list[_Cluster]:
+    """Of occasions that fit a dated mention equally well, the one whose dates lie
+    within a few days of its own, when every other lies more than ``far_apart_days``
+    away ("pertemuan ... di Jenewa, Rabu (14/5)" is the Geneva meeting of 15-16 May,
+    not the Geneva meeting planned for the next year). Otherwise all of them: a tie
+    stays ambiguous."""
+    params = lexicon.load("rules", None)["evidence"]
+    near, far = int(params["near_days"]), int(params["far_apart_days"])
+    gaps = [(_days_between(m_dates, c.dates), c) for c in top]
+    close = [c for g, c in gaps if g is not None and g <= near]
+    distant = [c for g, c in gaps if g is not None and g > far]
+    return close if len(close) == 1 and len(close) + len(distant) == len(top) else top
 
 
 def _antecedent(
