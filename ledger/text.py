@@ -39,6 +39,18 @@ def find_phrases(text: str, phrases: Iterable[str]) -> list[re.Match[str]]:
     return list(phrase_pattern(items).finditer(text))
 
 
+def name_match(text: str, name: str, aliases: dict[str, str]) -> re.Match[str] | None:
+    """Where ``text`` first names ``name``: through one of its ``aliases`` (lower-cased
+    alias -> canonical name), or, for a name the aliases do not know, in its own
+    words ("di Accra")."""
+    known = [m for m in find_phrases(text, aliases) if aliases[m.group().lower()] == name]
+    if known:
+        return known[0]
+    if name.lower() in aliases:
+        return None
+    return phrase_pattern((name,), ignore_case=False).search(text)
+
+
 def has_phrase(text: str, phrases: Iterable[str]) -> bool:
     return bool(find_phrases(text, phrases))
 

@@ -49,6 +49,9 @@ class Attachment:
     mention: ev.Mention | None
     event: Event | None
     evidence: dict[str, object]
+    # The earlier event this event word would be but for its place (see
+    # clusters.twins): where its place is compared, and nothing else.
+    twin: Event | None = None
 
     @property
     def event_id(self) -> str | None:
@@ -88,11 +91,17 @@ class StoryOccasions:
     by_key: dict[MentionKey, Event | None] = field(default_factory=dict)
     evidence: dict[MentionKey, dict[str, object]] = field(default_factory=dict)
     found: dict[str, list[ev.Mention]] = field(default_factory=dict)  # per sentence id
+    twins: dict[MentionKey, Event] = field(default_factory=dict)
 
     def attachment(self, mention: ev.Mention | None) -> Attachment:
         if mention is None:
             return Attachment(None, None, {})
-        return Attachment(mention, self.by_key.get(mention.key), self.evidence.get(mention.key, {}))
+        return Attachment(
+            mention,
+            self.by_key.get(mention.key),
+            self.evidence.get(mention.key, {}),
+            self.twins.get(mention.key),
+        )
 
     def attach(self, sentence: Sentence, start: int, end: int, *, lasting: bool) -> Attachment:
         """The occasion of the clause holding ``start:end``; ``lasting`` claims
@@ -167,6 +176,7 @@ def find_occasions(
     tenses = _tenses_from_dates(occ.dated, story)
     dates = _mention_dates(occ.dated)
     occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)
+    occ.twins = clusters.twins(occ.events, occ.by_key, occ.mentions, dates)
     occ.evidence = _evidence(dates, _mention_times(occ.dated), occ.mentions, occ.by_key, lex)
     return occ
 

@@ -268,3 +268,69 @@ def _label(c: _Cluster) -> str:
     if c.novel:
         parts.append("[berikutnya]")
     return " ".join(parts)
+
+
+MentionKey = tuple[str, int, int]
+
+
+def _identity(m: Mention, dates: list[tuple[str, str]]) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """What a placed event word says of which occasion it is, but for its place:
+    its kind and the exact days its own clause gives it."""
+    return m.kind, tuple(sorted(set(dates)))
+
+
+def _twin(m: Mention, n: Mention, needed: int) -> bool:
+    """True when two event words of the same kind and the same exact days (the
+    caller's grouping) agree on everything else that identifies an occasion
+    and only their places tell them apart: the same number in a series
+    ("KTT luar biasa kedua"), or the same participants (at least ``needed``);
+    no marker of another or a further occasion, no other tense; and two places
+    in two different countries, so that neither holds the other (a city and its
+    country, a venue and its city)."""
+    if m.other or n.other or m.novel or n.novel or m.predicate or n.predicate:
+        return False
+    if m.tense and n.tense and m.tense != n.tense:
+        return False
+    if not (m.place and n.place and m.place != n.place):
+        return False
+    if not (m.country and n.country and m.country != n.country):
+        return False
+    if m.ordinal is not None or n.ordinal is not None:
+        return m.ordinal == n.ordinal
+    shared = m.participants & n.participants
+    return bool(participants_agree(m.participants, n.participants)) and len(shared) >= needed
+
+
+def twins(
+    events: list[Event],
+    by_key: dict[MentionKey, Event | None],
+    mentions: list[Mention],
+    dates: dict[MentionKey, list[tuple[str, str]]],
+) -> dict[MentionKey, Event]:
+    """Per placed event word, the one earlier event it would be but for its
+    place (:func:`_twin`): "KTT luar biasa kedua di Abuja, Nigeria, Kamis (10/8)"
+    and "KTT luar biasa kedua yang digelar di Accra, Ghana, Kamis (10/8)" are one
+    summit told in two places. Only the place of such an event word is compared
+    with that event's; its other claims stay with its own event (a wrong place
+    says nothing of whether the dates are of one occasion)."""
+    needed = int(lexicon.load("rules", None)["evidence"]["participants_needed"])
+    order = {e.id: i for i, e in enumerate(events)}
+    groups: dict[tuple[str, tuple[tuple[str, str], ...]], list[Mention]] = {}
+    for m in mentions:
+        if m.place and dates.get(m.key) and by_key.get(m.key) is not None:
+            groups.setdefault(_identity(m, dates[m.key]), []).append(m)
+    out: dict[MentionKey, Event] = {}
+    for group in groups.values():
+        for m in group:
+            own = by_key[m.key]
+            assert own is not None
+            found = {
+                e.id: e
+                for n in group
+                if (e := by_key[n.key]) is not None
+                and order[e.id] < order[own.id]
+                and _twin(m, n, needed)
+            }
+            if len(found) == 1:
+                out[m.key] = next(iter(found.values()))
+    return out

@@ -23,11 +23,14 @@ in three steps, each driven by ``data/<lang>/events.yaml``:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
+from functools import cache
 
+from ledger import lexicon
 from ledger.model import Sentence
-from ledger.text import Token, find_phrases, has_phrase, tokens
-from ledger.vocabulary import EventLexicon
+from ledger.text import Token, find_phrases, has_phrase, name_match, tokens
+from ledger.vocabulary import EventLexicon, known_kinds
 
 
 @dataclass(frozen=True)
@@ -48,6 +51,10 @@ class Mention:
     # dalam pertemuan tatap muka pertama mereka"): evidence against one occasion only.
     around: frozenset[str] = frozenset()
     ordinal: int | None = None  # "putaran kedua", "pertemuan pertama": which of a series
+    # The country its place lies in, when the lexicon (Kairo for Mesir) or the
+    # text ("di Accra, Ghana") says: two places in two countries hold neither
+    # the other.
+    country: str | None = None
     anaphoric: bool = False
     predicate: bool = False  # a statement ("Ryabkov mengatakan"), not an event word
 
@@ -112,6 +119,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                     sentence.text, s, chosen[i - 1] if i else None, mentions
                 ),
                 ordinal=_ordinal(before[-2:], after, lex),
+                country=_country_of(place, sentence.text[e:next_start], lex),
                 around=around | participants,
                 anaphoric=has_phrase(" ".join(after.split()[: lex.anaphora_window]), lex.anaphora),
             )
@@ -236,6 +244,37 @@ def _venue(
     after = " ".join(rest[verbs[0].end() : cut].split()[: lex.describe_window // 2])
     place, _ = _describe(after.split(",")[0], lex, persons)
     return place
+
+
+@cache
+def _countries() -> dict[str, str]:
+    """Lower-cased alias -> country, for the known countries of the lexicon."""
+    return {a: name for a, (name, kind) in known_kinds().items() if kind == "country"}
+
+
+@cache
+def _place_countries() -> dict[str, str]:
+    """Known place -> the country it lies in (``place_countries`` of entities.yaml)."""
+    return {str(k): str(v) for k, v in lexicon.load("entities")["place_countries"].items()}
+
+
+def _country_of(place: str | None, rest: str, lex: EventLexicon) -> str | None:
+    """The country ``place`` lies in: the one it names in the lexicon (a capital
+    for its state: Kairo, Mesir), else the known country written right after it
+    in ``rest``, the words after the event word ("di Accra, Ghana, Kamis")."""
+    if place is None:
+        return None
+    if place in (within := _place_countries()):
+        return within[place]
+    countries = _countries()
+    if place.lower() in countries:
+        return countries[place.lower()]
+    named = name_match(rest, place, lex.place_aliases)
+    after = re.match(r"\s*,\s*(.+)", rest[named.end() :]) if named else None
+    if after is None:
+        return None
+    found = find_phrases(after.group(1), countries)
+    return countries[found[0].group().lower()] if found and found[0].start() == 0 else None
 
 
 def places_in(text: str, lex: EventLexicon) -> list[str]:
