@@ -301,6 +301,72 @@ def same_person(a: NameMention, b: NameMention) -> bool:
     return bool(given_a) and given_a == given_b and _offices_agree(a, b)
 
 
+def _post(m: NameMention) -> tuple[str, str, str, str] | None:
+    """The post the text gives right before the name, when it has one holder at a
+    time and is read completely (``single_holder_ranks`` of ``names.yaml``): its
+    rank, office, portfolio and country."""
+    span = offices.before(m)
+    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
+    if title is None or title.aide or title.time or title.acting or title.unread:
+        return None
+    found = offices.rung(title.rank)
+    if (
+        found is None
+        or title.rank not in params().single_holder
+        or not title.country
+        or (found.needs_office and not title.office)
+    ):
+        return None
+    return title.rank, title.office, title.portfolio, title.country
+
+
+def _given(m: NameMention) -> str:
+    return " ".join(t.text for t in m.given)
+
+
+def _misnamed(m: NameMention, person: Person, story: dict[str, str]) -> str | None:
+    """The post, when ``m`` names the holder of the post a mention of ``person`` in
+    the same story gives, with the same family name: one post, one holder, so one
+    person whose given name one of the texts writes wrong."""
+    post = _post(m)
+    if post is None:
+        return None
+    for q in person.mentions:
+        if (
+            q.given
+            and romanised(q.family.text) == romanised(m.family.text)
+            and story.get(q.document.id) == story.get(m.document.id)
+            and _post(q) == post
+        ):
+            return " ".join(w for w in (post[0], post[1], post[3]) if w)
+    return None
+
+
+def _join_by_post(m: NameMention, people: list[Person], story: dict[str, str]) -> Person | None:
+    """The person whose post ``m`` holds under another given name (:func:`_misnamed`);
+    the given name is recorded as written wrong for that post."""
+    for person in people:
+        post = _misnamed(m, person, story)
+        if post is not None:
+            person.misnamed.setdefault(_given(m), post)
+            return person
+    return None
+
+
+def given_reading(person: Person, given: str) -> str:
+    """Which of a person's given names a spelling writes: "" for the person's own,
+    else the first given name, written wrong for a post (``Person.misnamed``),
+    that it is a spelling of."""
+    if given not in person.misnamed:
+        return ""
+    close = params().given
+    return next(
+        g
+        for g in person.misnamed
+        if g == given or fuzz.ratio(romanised(g), romanised(given)) >= close
+    )
+
+
 def resolve(
     docs: list[Document],
     sentences: dict[str, list[Sentence]],
@@ -316,13 +382,15 @@ def resolve(
     words = corpus_words(docs, sentences)
     common = words.common
     fulls = [m for d in docs for m in full_names(d, sentences[d.id], words)]
+    story = story_of or {}
     for m in fulls:
         match = next((person for person in people if same_person(m, person.mentions[0])), None)
+        if match is None:
+            match = _join_by_post(m, people, story)
         if match is None:
             match = Person(id="", name="")
             people.append(match)
         match.mentions.append(m)
-    story = story_of or {}
     in_story: dict[str | None, list[Person]] = defaultdict(list)
     for person in people:
         for s in dict.fromkeys(story.get(m.document.id) for m in person.mentions):
