@@ -21,9 +21,12 @@ spelling becomes a ``name`` claim, so spelling disagreements become findings.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -41,36 +44,62 @@ class NameParams:
     one_letter_min: int
     not_person: frozenset[str]
     institution_heads: frozenset[str]
+    region_heads: tuple[str, ...]
     rewrites: tuple[tuple[str, str], ...]
     word_ends: tuple[tuple[str, str], ...]
+    folds: dict[str, str]
+    single_holder: frozenset[str]
 
 
 @cache
 def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
     data = lexicon.load("names", lang)
+    regions = [str(w).lower() for w in data["region_heads"]]
     return NameParams(
         family=float(data["family_threshold"]),
         given=float(data["given_threshold"]),
         one_letter_min=int(data["one_letter_min_length"]),
         not_person=frozenset(
             w.lower() for w in [*data["not_person_words"], *data["institution_heads"]]
-        ),
+        )
+        | frozenset(w for r in regions for w in r.split()),
         institution_heads=frozenset(w.lower() for w in data["institution_heads"]),
+        region_heads=tuple(regions),
         rewrites=tuple((str(a), str(b)) for a, b in data["transliteration_rewrites"]),
         word_ends=tuple((str(a), str(b)) for a, b in data["transliteration_word_ends"]),
+        folds={str(a): str(b) for a, b in data["letter_folds"].items()},
+        single_holder=frozenset(str(r).lower() for r in data["single_holder_ranks"]),
     )
+
+
+@dataclass(frozen=True)
+class CorpusWords:
+    """What the whole corpus says of its words, for reading names."""
+
+    common: frozenset[str] = frozenset()  # written in lower case in a body sentence
+    places: frozenset[str] = frozenset()  # lower-cased, written after "di" ("di Pidie")
+    families: frozenset[str] = frozenset()  # lower-cased family names of plain full names
+    names: frozenset[tuple[str, ...]] = frozenset()  # plain full names, lower-cased words
+
+
+def _folded(word: str, folds: dict[str, str]) -> str:
+    """``word`` without diacritics: "vučić" -> "vucic", "yıldırım" -> "yildirim"."""
+    word = "".join(folds.get(ch, ch) for ch in word)
+    decomposed = unicodedata.normalize("NFKD", word)
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
 @cache
 def romanised(name: str) -> str:
-    """``name`` in one transliteration, lower-cased: "Michail" and "Mikhail" -> "mihail".
+    """``name`` in one transliteration, lower-cased and without diacritics:
+    "Michail" and "Mikhail" -> "mihail", "Vučić" -> "vucic".
 
     Sources transliterate Russian, Ukrainian or Korean names each their own way;
     comparing the spellings as written would make "Yuri" and "Juri" two people.
     """
     p = params()
     out = []
-    for word in name.lower().split():
+    for word in _folded(name.lower(), p.folds).split():
         for old, new in p.rewrites:
             word = word.replace(old, new)
         for old, new in p.word_ends:
@@ -94,17 +123,28 @@ def family_close(a: str, b: str) -> bool:
     return ra == rb or _one_letter_apart(ra, rb, p.one_letter_min) or fuzz.ratio(ra, rb) >= p.family
 
 
-def _is_name_word(word: str, p: NameParams) -> bool:
+def _is_name_part(word: str, p: NameParams) -> bool:
     lex = load_lexicon()
     low = word.lower()
     return (
-        word[:1].isupper()
-        and not word.isupper()
-        and "-" not in word
+        not word.isupper()
         and low not in lex.not_names
         and low not in lex.stopwords  # "Menurut Edo": a sentence's first word, capitalised
         and low not in lex.name_words
         and low not in p.not_person
+    )
+
+
+def _is_name_word(word: str, p: NameParams) -> bool:
+    """A capitalised word that may be part of a person's name. A hyphenated word
+    is one when each of its parts may be ("Thomas-Greenfield", "Son-hui"), but not
+    a pair of known names ("AS-Rusia", "Timor-Leste") nor a doubled word
+    ("Negara-Negara")."""
+    parts = word.split("-")
+    return (
+        word[:1].isupper()
+        and len({w.lower() for w in parts}) == len(parts)
+        and all(_is_name_part(w, p) for w in parts)
     )
 
 
@@ -122,31 +162,107 @@ def common_words(docs: list[Document], sentences: dict[str, list[Sentence]]) -> 
     )
 
 
+def place_words(docs: list[Document], sentences: dict[str, list[Sentence]]) -> frozenset[str]:
+    """Capitalised words the corpus writes right after a place preposition ("di
+    Pidie", "Di Kosovo"): the names of places, which a title puts before a
+    person's name ("Bupati Pidie Teuku Rahmat Maulana")."""
+    prepositions = load_lexicon().place_prepositions
+    found = set()
+    for d in docs:
+        for s in sentences[d.id]:
+            toks = tokens(s.text)
+            for before, tok in pairwise(toks):
+                if before.text.lower() in prepositions and tok.text[:1].isupper():
+                    found.add(tok.text.lower())
+    return frozenset(found)
+
+
+def _runs(sent: Sentence, p: NameParams) -> Iterator[list[Token]]:
+    """Runs of name words of a body sentence, in document offsets."""
+    run: list[Token] = []
+    institution = False  # inside "Perjanjian Kerja Sama Sains ...": not a person
+    for tok in [*tokens(sent.text), Token(0, 0, "")]:
+        if tok.text.lower() in p.institution_heads:
+            institution = True
+        elif not tok.text[:1].isupper():
+            institution = False
+        if tok.text and not institution and _is_name_word(tok.text, p):
+            run.append(Token(sent.start + tok.start, sent.start + tok.end, tok.text))
+            continue
+        if run:
+            yield run
+        run = []
+
+
+def _after_any(head: str, phrases: Iterable[str]) -> bool:
+    """Whether ``head`` (the text before a run) ends with one of ``phrases``."""
+    low = head.rstrip().lower()
+    return any(low.endswith(f" {ph}") or low == ph for ph in phrases)
+
+
+def _not_the_name(i: int, run: list[Token], head: str, words: CorpusWords) -> bool:
+    """Whether the ``i``-th word of a run is not yet the person's name: a word the
+    corpus writes in lower case, so the tail of an office ("Menteri Lingkungan
+    Hidup dan Kehutanan", "Kepala Pengamat") unless a country ends the title
+    before it ("Duta Besar RI Lalu Muhammad Iqbal"); a place; or the family name
+    of another person whose office this one holds ("penasihat Presiden Putin Yuri
+    Ushakov"), when the rest is a full name the corpus writes on its own."""
+    low = run[i].text.lower()
+    if low in words.places:
+        return True
+    if low in words.common:
+        return i > 0 or not _after_any(head, load_lexicon().entity_aliases)
+    rest = tuple(t.text.lower() for t in run[i + 1 :])
+    return low in words.families and rest in words.names
+
+
+def _name_part(run: list[Token], sent: Sentence, words: CorpusWords, p: NameParams) -> list[Token]:
+    """The words of a run that name the person. A sentence's first word that the
+    corpus writes in lower case is capitalised by its place ("Sebelumnya Biden");
+    the word after a region's head is the region ("Bupati Pidie ..."); then the
+    words that are not yet the name (:func:`_not_the_name`) are left out while a
+    full name remains."""
+    head = sent.text[: run[0].start - sent.start]
+    initial = not head.strip() and run[0].text.lower() in words.common
+    region = _after_any(head, p.region_heads) and len(run) > 2
+    i = 1 if initial or region else 0
+    while len(run) - i > 2 and _not_the_name(i, run, head, words):
+        i += 1
+    if 0 < i < len(run) and run[i].text.lower() in words.common:
+        return []  # "Organisasi Kerja Sama Islam": all of it an organisation's name
+    return run[i:]
+
+
 def full_names(
-    doc: Document, sentences: list[Sentence], common: frozenset[str] = frozenset()
+    doc: Document, sentences: list[Sentence], words: CorpusWords = CorpusWords()
 ) -> list[NameMention]:
-    """Runs of two or three name words in body sentences ("Sergey Lavrov"); a run
-    of words that are all ``common`` (written in lower case elsewhere: "Daya
-    Air") is no one's name."""
+    """Runs of two or three name words in body sentences ("Sergey Lavrov"), less
+    the words before them that are not the name (:func:`_name_part`); a run of
+    words that are all common (written in lower case elsewhere: "Daya Air") is no
+    one's name."""
     p = params()
     found = []
     for sent in sentences:
         if sent.kind != "body":
             continue  # headlines capitalise every word
-        run: list[Token] = []
-        institution = False  # inside "Perjanjian Kerja Sama Sains ...": not a person
-        for tok in [*tokens(sent.text), Token(0, 0, "")]:
-            if tok.text.lower() in p.institution_heads:
-                institution = True
-            elif not tok.text[:1].isupper():
-                institution = False
-            if tok.text and not institution and _is_name_word(tok.text, p):
-                run.append(Token(sent.start + tok.start, sent.start + tok.end, tok.text))
-                continue
-            if 2 <= len(run) <= 3 and not all(t.text.lower() in common for t in run):
-                found.append(NameMention(doc, sent, tuple(run[:-1]), run[-1]))
-            run = []
+        for run in _runs(sent, p):
+            name = _name_part(run, sent, words, p)
+            if 2 <= len(name) <= 3 and not all(t.text.lower() in words.common for t in name):
+                found.append(NameMention(doc, sent, tuple(name[:-1]), name[-1]))
     return found
+
+
+def corpus_words(docs: list[Document], sentences: dict[str, list[Sentence]]) -> CorpusWords:
+    """The common words and places of the corpus, and its plain full names: runs
+    of two or three words read without knowing the other people."""
+    words = CorpusWords(common_words(docs, sentences), place_words(docs, sentences))
+    plain = [m for d in docs for m in full_names(d, sentences[d.id], words)]
+    return CorpusWords(
+        words.common,
+        words.places,
+        frozenset(m.family.text.lower() for m in plain),
+        frozenset(tuple(t.text.lower() for t in (*m.given, m.family)) for m in plain),
+    )
 
 
 def _office(m: NameMention) -> tuple[str, str] | None:
@@ -164,18 +280,91 @@ def _offices_agree(a: NameMention, b: NameMention) -> bool:
     return oa[0] == ob[0] and (not oa[1] or not ob[1] or oa[1] == ob[1])
 
 
+def _unhyphenated(m: NameMention) -> str:
+    """The whole name in one transliteration, a hyphen read as a space."""
+    return romanised(" ".join(t.text for t in (*m.given, m.family)).replace("-", " "))
+
+
 def same_person(a: NameMention, b: NameMention) -> bool:
     """Whether two full names name one person (see the module docstring)."""
     p = params()
     given_a = romanised(" ".join(t.text for t in a.given))
     given_b = romanised(" ".join(t.text for t in b.given))
     family_a, family_b = romanised(a.family.text), romanised(b.family.text)
+    if _unhyphenated(a) == _unhyphenated(b):
+        return True  # "Choe Son-hui" / "Choe Son Hui", "Amir-Abdollahian" / "Amir Abdollahian"
     if family_a == family_b:
         return not (given_a and given_b) or fuzz.ratio(given_a, given_b) >= p.given
     if not family_close(a.family.text, b.family.text):
         return False
     # A family name spelled differently: the rest must be the same person's.
     return bool(given_a) and given_a == given_b and _offices_agree(a, b)
+
+
+def _post(m: NameMention) -> tuple[str, str, str, str] | None:
+    """The post the text gives right before the name, when it has one holder at a
+    time and is read completely (``single_holder_ranks`` of ``names.yaml``): its
+    rank, office, portfolio and country."""
+    span = offices.before(m)
+    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
+    if title is None or title.aide or title.time or title.acting or title.unread:
+        return None
+    found = offices.rung(title.rank)
+    if (
+        found is None
+        or title.rank not in params().single_holder
+        or not title.country
+        or (found.needs_office and not title.office)
+    ):
+        return None
+    return title.rank, title.office, title.portfolio, title.country
+
+
+def _given(m: NameMention) -> str:
+    return " ".join(t.text for t in m.given)
+
+
+def _misnamed(m: NameMention, person: Person, story: dict[str, str]) -> str | None:
+    """The post, when ``m`` names the holder of the post a mention of ``person`` in
+    the same story gives, with the same family name: one post, one holder, so one
+    person whose given name one of the texts writes wrong."""
+    post = _post(m)
+    if post is None:
+        return None
+    for q in person.mentions:
+        if (
+            q.given
+            and romanised(q.family.text) == romanised(m.family.text)
+            and story.get(q.document.id) == story.get(m.document.id)
+            and _post(q) == post
+        ):
+            return " ".join(w for w in (post[0], post[1], post[3]) if w)
+    return None
+
+
+def _join_by_post(m: NameMention, people: list[Person], story: dict[str, str]) -> Person | None:
+    """The person whose post ``m`` holds under another given name (:func:`_misnamed`);
+    the given name is recorded as written wrong for that post."""
+    for person in people:
+        post = _misnamed(m, person, story)
+        if post is not None:
+            person.misnamed.setdefault(_given(m), post)
+            return person
+    return None
+
+
+def given_reading(person: Person, given: str) -> str:
+    """Which of a person's given names a spelling writes: "" for the person's own,
+    else the first given name, written wrong for a post (``Person.misnamed``),
+    that it is a spelling of."""
+    if given not in person.misnamed:
+        return ""
+    close = params().given
+    return next(
+        g
+        for g in person.misnamed
+        if g == given or fuzz.ratio(romanised(g), romanised(given)) >= close
+    )
 
 
 def resolve(
@@ -190,15 +379,18 @@ def resolve(
     """
     p = params()
     people: list[Person] = []
-    common = common_words(docs, sentences)
-    fulls = [m for d in docs for m in full_names(d, sentences[d.id], common)]
+    words = corpus_words(docs, sentences)
+    common = words.common
+    fulls = [m for d in docs for m in full_names(d, sentences[d.id], words)]
+    story = story_of or {}
     for m in fulls:
         match = next((person for person in people if same_person(m, person.mentions[0])), None)
+        if match is None:
+            match = _join_by_post(m, people, story)
         if match is None:
             match = Person(id="", name="")
             people.append(match)
         match.mentions.append(m)
-    story = story_of or {}
     in_story: dict[str | None, list[Person]] = defaultdict(list)
     for person in people:
         for s in dict.fromkeys(story.get(m.document.id) for m in person.mentions):

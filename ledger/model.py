@@ -168,6 +168,9 @@ class Person:
     id: str
     name: str
     mentions: list[NameMention] = field(default_factory=list)
+    # Given names that no close spelling explains, joined to this person by one
+    # post with one holder (rule name-given): each as written -> the post.
+    misnamed: dict[str, str] = field(default_factory=dict)
 
     def spellings(self, part: str) -> dict[str, dict[str, int]]:
         """Each spelling of the given or family name, with how often each document uses it."""

@@ -123,3 +123,66 @@ def test_a_common_word_is_no_lone_family_name() -> None:
     )
     dara = next(p for p in people if "Heng Dara" in p)
     assert "Daya" not in dara, dara
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [("Vučić", "Vucic"), ("Çavuşoğlu", "Cavusoglu"), ("Yıldırım", "Yildirim"), ("Løkke", "Lokke")],
+)
+def test_diacritics_are_a_transliteration(a: str, b: str) -> None:
+    assert romanised(a) == romanised(b)
+    assert alias_kind(a, b, 1) == "transliteration"
+
+
+def test_a_hyphenated_name_is_a_name() -> None:
+    """ "Thomas-Greenfield" and "Son-hui" are names; "AS-Rusia" and "Negara-Negara" are not."""
+    names = set().union(
+        *_people(
+            "Duta Besar AS untuk PBB Linda Thomas-Greenfield hadir bersama Choe Son-hui.",
+            "Pembicaraan AS-Rusia dan Negara-Negara Teluk berlanjut.",
+        )
+    )
+    assert {"Linda Thomas-Greenfield", "Choe Son-hui"} <= names
+    assert not any("Rusia" in n or "Negara" in n for n in names), names
+
+
+def test_a_hyphen_or_a_space_is_one_person() -> None:
+    assert len(_people("Choe Son Hui tiba.", "Choe Son-hui tiba.")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the tail of an office that the corpus writes in lower case
+        ("Menteri Koordinator Bidang Perekonomian Airlangga Hartarto hadir.", "Airlangga Hartarto"),
+        ("Kepala Pengamat Carla Brunetti hadir.", "Carla Brunetti"),
+        # a place (written after "di" elsewhere), and the region after its head
+        ("Bupati Pidie Teuku Rahmat Maulana hadir.", "Teuku Rahmat Maulana"),
+        ("Camat Muara Tiga Rizki Saputra hadir.", "Rizki Saputra"),
+        # the family name of the person whose aide this one is
+        ("Penasihat Presiden Putin Yuri Ushakov hadir.", "Yuri Ushakov"),
+    ],
+)
+def test_words_before_a_name_are_not_the_name(text: str, name: str) -> None:
+    context = (
+        "Perekonomian tumbuh, kata pengamat bidang perekonomian yang tiga kali hadir di Pidie."
+        " Vladimir Putin dan Yuri Ushakov hadir."
+    )
+    names = set().union(*_people(text, context))
+    assert name in names, names
+    assert not any(n.endswith(name) and n != name for n in names), names
+
+
+def test_a_given_name_after_a_country_is_kept() -> None:
+    """ "lalu" is a word, but after "Duta Besar RI" the title is over: "Lalu" is his."""
+    names = set().union(*_people("Duta Besar RI Lalu Muhammad Iqbal hadir. Dua hari lalu ia tiba."))
+    assert "Lalu Muhammad Iqbal" in names, names
+
+
+def test_a_sentence_opening_word_is_no_given_name() -> None:
+    """ "Sebelumnya Blinken": the corpus writes "sebelumnya" in lower case."""
+    people = _people(
+        "Menteri Luar Negeri AS Antony Blinken tiba. Sebelumnya Blinken singgah di Tokyo.",
+        "Ia tiba sehari sebelumnya.",
+    )
+    assert {"Antony Blinken", "Blinken"} in people, people

@@ -34,6 +34,7 @@ def test_every_rule_has_params_a_feature_and_a_description() -> None:
         "duration-interval",
         "date-range",
         "name-spelling",
+        "name-given",
         "title-rank",
         "action-verb",
         "quantity-interval",

@@ -19,7 +19,7 @@ def name_spelling(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     Sergei / Sergey, Blinken / Blinkin) are a variant: the same fact spelled
     differently, worth making consistent, never a contradiction. The explanation
     lists every spelling and how often each source uses it."""
-    if a.value_text == b.value_text:
+    if a.value_text == b.value_text or _readings_differ(a, b):
         return None
     part = str(a.qualifiers.get("part", "name"))
     spellings: dict[str, dict[str, int]] = dict(a.qualifiers.get("spellings", {}))
@@ -32,4 +32,31 @@ def name_spelling(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
         params["severity"],
         f"{a.subject}: the {part} name is spelled '{a.value_text}' and '{b.value_text}'. "
         f"Spellings across the sources: {listed}.",
+    )
+
+
+def _readings_differ(a: Claim, b: Claim) -> bool:
+    """Two given names of one person that are not spellings of one name."""
+    return bool(a.qualifiers.get("reading", "") != b.qualifiers.get("reading", ""))
+
+
+@rule("name-given", property="name", feature="names.feature")
+def name_given(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
+    """One post with one holder, named in one story with the same family name and
+    two given names that are not spellings of one name ("Kanselir Austria Markus
+    Steiner" / "Kanselir Austria Thomas Steiner"): one person, and one of the
+    texts writes the given name wrong, a contradiction. The people pass decides
+    (``ledger.entities``: only a complete reading of a post with one holder
+    counts); the explanation gives both readings and the post."""
+    if a.qualifiers.get("part") != "given" or a.value_text == b.value_text:
+        return None
+    if not _readings_differ(a, b):
+        return None
+    post = str(a.qualifiers.get("post") or b.qualifiers.get("post") or "")
+    wa, wb = a.qualifiers.get("written", a.value_text), b.qualifiers.get("written", b.value_text)
+    return Verdict(
+        "contradiction",
+        params["severity"],
+        f"One post with one holder ({post}) is named '{wa}' and '{wb}': one of "
+        f"the given names '{a.value_text}' and '{b.value_text}' is wrong.",
     )
