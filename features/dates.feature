@@ -244,3 +244,58 @@ Feature: When something happened (rule date-range)
     When the ledger is built
     Then the date claims "Minggu (19/3/2023)" and "Sabtu (18/3/2023)" are not called a contradiction
 
+
+  # --- issue 7, point 4: a date counted from a named occasion ------------------------
+
+  Scenario: "tiga hari setelah kudeta" is counted from the date the same article gives the coup
+    Given an article "a.txt" published on 2023-07-31 that says "Kudeta di Niamey terjadi pada Rabu (26/7). Tiga hari setelah kudeta, para pemimpin ECOWAS menggelar KTT luar biasa di Abuja."
+    And an article "b.txt" published on 2023-07-31 that says "Para pemimpin ECOWAS menggelar KTT luar biasa di Abuja pada Minggu (30/7) untuk membahas krisis Niger."
+    When the ledger is built
+    Then the date claim "Tiga hari setelah" in "a.txt" is read as 2023-07-29..2023-07-29
+    And there is a date finding between "Tiga hari setelah" and "Minggu (30/7)"
+    And its verdict is "contradiction"
+    And its explanation mentions "counted from 'Rabu (26/7)', the date the article gives 'kudeta': 2023-07-26 + 3 days = 2023-07-29"
+
+  Scenario Outline: The occasion's date may stand in its own words, or next to its words elsewhere
+    Given an article "a.txt" published on 2023-05-26 that says "<text>"
+    When the ledger is built
+    Then the date claim "<when>" in "a.txt" is read as <lo>..<hi>
+
+    Examples:
+      | text                                                                                                                   | when              | lo         | hi         |
+      | Misi pemantau menyampaikan laporan awal dua hari setelah pemungutan suara pada Minggu (21/5).                        | dua hari setelah  | 2023-05-23 | 2023-05-23 |
+      | Pada hari pemungutan suara, Minggu (21/5), pemantau mengunjungi 200 TPS. Laporan awal terbit dua hari setelah pemungutan suara. | dua hari setelah  | 2023-05-23 | 2023-05-23 |
+      | KTT Mercosur digelar di Rio pada Kamis (8/12). Dua pekan sebelum KTT itu, para negosiator bertemu di Montevideo.        | Dua pekan sebelum | 2022-11-20 | 2022-11-28 |
+      | Menteri itu tiba di Kairo kurang dari tiga minggu setelah pertemuan tingkat menteri di Kairo pada 19 Februari.        | kurang dari tiga minggu setelah | 2023-03-01 | 2023-03-12 |
+
+  Scenario Outline: No date when the article gives the occasion no date, or more than one
+    Given an article "a.txt" published on 2023-07-31 that says "<text>"
+    And an article "b.txt" published on 2023-07-31 that says "Para pemimpin ECOWAS menggelar KTT luar biasa di Abuja pada Minggu (30/7)."
+    When the ledger is built
+    Then the date claim "<when>" in "a.txt" is not placed in time
+    And there is no date finding involving "<when>"
+
+    Examples:
+      | text                                                                                                                                   | when              |
+      | Tiga hari setelah kudeta, para pemimpin ECOWAS menggelar KTT luar biasa di Abuja.                                                     | Tiga hari setelah |
+      | Putaran pertama digelar pada 5 Juli dan putaran kedua pada 20 Juli. Sehari setelah putaran itu, para pemimpin ECOWAS menggelar KTT luar biasa di Abuja. | Sehari setelah    |
+      | Delegasi Prancis tiba pada 25 Juli. Empat hari setelah delegasi itu pergi, para pemimpin ECOWAS menggelar KTT luar biasa di Abuja.    | Empat hari setelah |
+
+  Scenario: A stretch of days after an occasion is no date
+    Given an article "a.txt" published on 2023-08-20 that says "China menggelar latihan militer selama empat hari setelah kunjungan itu, kata pejabat."
+    When the ledger is built
+    Then the article "a.txt" has no date claim
+
+  Scenario: A date counted from an occasion in an article that borrows its year is never a contradiction
+    Given an article "a.txt" that says "Kudeta di Niamey terjadi pada 26 Juli. Tiga hari setelah kudeta, para pemimpin ECOWAS menggelar KTT luar biasa di Abuja."
+    And an article "b.txt" published on 2023-07-31 that says "Para pemimpin ECOWAS menggelar KTT luar biasa di Abuja pada Minggu (30/7) untuk membahas kudeta di Niger."
+    When the ledger is built
+    Then the date claim "Tiga hari setelah" in "a.txt" is read as 2023-07-29..2023-07-29
+    And there is no date finding with the verdict "contradiction"
+
+  Scenario: The day before a conference opened is the date of a side meeting, not of the conference
+    Given an article "a.txt" published on 2026-02-26 that says "Konferensi rekonstruksi di Wina dibuka pada Selasa (24/2). Para menteri bertemu secara bilateral di Wina sehari sebelum konferensi dibuka."
+    And an article "b.txt" published on 2026-02-26 that says "Konferensi rekonstruksi di Wina dibuka pada Selasa (24/2) dengan komitmen hibah."
+    When the ledger is built
+    Then the date claim "sehari sebelum" in "a.txt" is read as 2026-02-23..2026-02-23
+    And there is no date finding involving "sehari sebelum"

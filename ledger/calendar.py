@@ -444,7 +444,7 @@ def _relative(
     lo, hi, known, words, basis = base
     amount = m.amount or (1.0, 1.0)
     relation = m.relation or ("ago" if (m.shift or 0) < 0 else "hence")
-    sign = -1 if relation in ("ago", "earlier", "recent") else 1
+    sign = -1 if relation in ("ago", "earlier", "recent", "before_occasion") else 1
     ends = [_shift(d, m.unit, sign * a) for d in (lo, hi) for a in amount]
     new_lo, new_hi = min(ends), max(ends)
     window = round(_bounds()["window"][m.unit] * amount[0]) if amount[0] == amount[1] else 0

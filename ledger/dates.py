@@ -35,6 +35,11 @@ Span conventions (``text == sentence[start:end]``):
 - Relative mentions run from the amount to the marker ("seminggu lalu",
   "dua hari kemudian", "beberapa minggu ke depan") or are a unit with a shift
   word ("bulan depan"); parts include their word ("awal Juni", "akhir pekan ini").
+- A date counted from a named occasion runs from its hedge or amount to the
+  marker, without the occasion's words ("tiga hari setelah" in "tiga hari
+  setelah kudeta", "kurang dari tiga minggu setelah"): those words are read by
+  the caller (:func:`occasion_words`), and a date they give the occasion
+  ("setelah KTT pada 9 Mei") stays a mention of its own.
 - A bare four-digit number is no date ("pemilihan kongres AS 2022"): a year
   counts only after "tahun", a month or a part word ("akhir 2021").
 - Where mentions overlap, the one starting first wins, then the longest.
@@ -48,12 +53,22 @@ from datetime import date, timedelta
 from functools import cache
 from typing import Any
 
-from ledger import calendar, lexicon
+from ledger import calendar, hedges, lexicon
 from ledger.calendar import NO_YEAR, WEEKDAYS_EN, DateRange, resolve
 from ledger.numbers import number_pattern, one_prefix, parse_number
 
-__all__ = ["NO_YEAR", "DateMention", "DateRange", "find_dates", "resolve", "weekday_mismatch"]
-ANCHORED = ("later", "earlier", "same")  # relations counted from an anchor, never the reference
+__all__ = [
+    "NO_YEAR",
+    "DateMention",
+    "DateRange",
+    "find_dates",
+    "occasion_words",
+    "resolve",
+    "weekday_mismatch",
+]
+FROM_OCCASION = ("after_occasion", "before_occasion")  # "tiga hari setelah kudeta"
+# relations counted from an anchor, never the reference
+ANCHORED = ("later", "earlier", "same", *FROM_OCCASION)
 
 
 @dataclass(frozen=True)
@@ -72,7 +87,9 @@ class DateMention:
     weekday: int | None = None  # ISO, Monday = 1
     unit: str | None = None  # relative: day, week, month or year
     amount: tuple[float, float] | None = None  # relative with an amount: (fewest, most) units
-    relation: str | None = None  # ago, hence, recent; later, earlier, same (from an anchor)
+    # ago, hence, recent; later, earlier, same (from an anchor); after_occasion,
+    # before_occasion (from the occasion the words after the mention name)
+    relation: str | None = None
     shift: int | None = None  # "bulan lalu" -1, "tahun depan" +1, "tahun ini" 0, "Mei lalu" -1
     part: str | None = None  # awal, pertengahan or akhir
     days: tuple[int, int] | None = None  # day offsets from the reference (or the anchor)
@@ -90,6 +107,11 @@ class DateMention:
         """True for "dua hari kemudian", "keesokan harinya": dated from another date the
         text named, so it resolves only with an ``anchor``, never from the publication."""
         return self.relation in ANCHORED
+
+    @property
+    def from_occasion(self) -> bool:
+        """True for "tiga hari setelah kudeta": counted from the occasion named after it."""
+        return self.relation in FROM_OCCASION
 
 
 @cache
@@ -111,6 +133,11 @@ def _lex() -> dict[str, Any]:
         "parts": {str(w).lower(): str(k) for k, ws in cal["parts"].items() for w in ws},
         "units": {str(k).lower(): str(v) for k, v in rel["units"].items()},
         "markers": {_norm(w): str(k) for k, ws in rel["markers"].items() for w in ws},
+        "occasion_markers": {
+            _norm(w): f"{k}_occasion" for k, ws in rel["occasion_markers"].items() for w in ws
+        },
+        "not_occasion_before": [str(w) for w in rel["not_occasion_offset_before"]],
+        "hedges": hedges.hedges()[0],
         "vague": {
             str(k).lower(): tuple(float(x) for x in v) for k, v in rel["vague_amounts"].items()
         },
@@ -178,6 +205,9 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
         "named": rf"(?P<u>{_unit_words('week', 'month', 'year')})\s+(?P<shift>{shift})",
         "offset": rf"(?:{se}(?P<su>{units})|(?P<n>{amount})\s+(?P<u>{units}))"
         rf"\s+(?P<mark>{_alt(lx['markers'])})",
+        "from_occasion": rf"(?:(?P<hedge>{_alt(lx['hedges'])})\s+)?"
+        rf"(?:{se}(?P<su>{units})|(?P<n>{number_pattern()})\s+(?P<u>{units}))"
+        rf"\s+(?P<omark>{_alt(lx['occasion_markers'])})(?=\s+[\w\"“(])",
         "anchored": rf"(?P<anch>{_alt(lx['anchored'])})",
         "deictic": rf"(?P<deic>{_alt(lx['deictic'])})",
         "weekday": rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})(?:\s+(?P<shift>{wd_shift}))?",
@@ -199,6 +229,10 @@ def _context() -> dict[str, re.Pattern[str]]:
         "day_before": re.compile(rf"(?<![\w-])(?:{_alt(lx['day_before'])})\s+$", re.I),
         "time_after": re.compile(rf"\s+(?:{_alt(lx['times'])})(?![\w-])", re.I),
         "habit": re.compile(rf"(?<![\w-])(?:{_alt(lx['not_a_date_before'])})\s+$", re.I),
+        "not_occasion_before": re.compile(
+            rf"(?<![\w-])(?:{_alt(lx['not_occasion_before'])})\s+$", re.I
+        ),
+        "marker_at": re.compile(rf"(?:{_alt(lx['markers'])})(?![\w-])", re.I),
         "unit_after": re.compile(rf"\s*(?:{_alt(lexicon.load('units')['units'])})(?![\w-])", re.I),
     }
 
@@ -383,6 +417,8 @@ def _build(kind: str, m: re.Match[str]) -> DateMention | None:
         )
     if kind == "offset":
         return _offset(base, g)
+    if kind == "from_occasion":
+        return _from_occasion(base, m)
     if kind == "anchored":
         days = lx["anchored"][_norm(g["anch"])]
         relation = "later" if days[0] > 0 else "earlier" if days[1] < 0 else "same"
@@ -428,6 +464,37 @@ def _offset(base: dict[str, Any], g: dict[str, Any]) -> DateMention | None:
         return None
     relation = lx["markers"][_norm(g["mark"])]
     return DateMention(**base, form="relative", unit=unit, amount=amount, relation=relation)
+
+
+def _from_occasion(base: dict[str, Any], m: re.Match[str]) -> DateMention | None:
+    """ "tiga hari setelah (kudeta)", "kurang dari tiga minggu setelah (pertemuan)": an
+    amount counted from the occasion named after the marker. None for a stretch of time
+    ("selama empat hari setelah ...") and where the marker is one of a date just named
+    ("dua hari setelah itu", read by :func:`_offset`)."""
+    ctx, g = _context(), m.groupdict()
+    if ctx["not_occasion_before"].search(m.string[: m.start()]):
+        return None
+    if ctx["marker_at"].match(m.string, m.start("omark")):
+        return None
+    amount = (1.0, 1.0) if g["su"] else None
+    if g["n"] is not None and (value := parse_number(g["n"])) is not None:
+        amount = (value, value)
+    if amount is None:
+        return None
+    if g["hedge"]:
+        hedge = _lex()["hedges"][hedges.norm_words(g["hedge"])]
+        amount = (amount[0] * hedge.lo, amount[1] * hedge.hi)
+    unit = _lex()["units"][(g["su"] or g["u"]).lower()]
+    relation = _lex()["occasion_markers"][_norm(g["omark"])]
+    return DateMention(**base, form="relative", unit=unit, amount=amount, relation=relation)
+
+
+def occasion_words(text: str, mention: DateMention) -> tuple[int, int]:
+    """Where the words naming the occasion of a :attr:`~DateMention.from_occasion`
+    mention stand in ``text``: from after its marker to the end of the clause (a
+    comma, a colon, a semicolon or a full stop)."""
+    end = re.search(r"[,;:!?]|\.(?!\d)", text[mention.end :])
+    return mention.end, mention.end + end.start() if end else len(text)
 
 
 def _day_range(base: dict[str, Any], g: dict[str, Any]) -> DateMention | None:

@@ -29,6 +29,7 @@ from ledger.occasions.timeline import (
     ArticleTime,
     DateReading,
     confirm_borrowed,
+    date_from_occasions,
     read_dates,
     year_hints,
 )
@@ -177,6 +178,7 @@ def find_occasions(
     dates = _mention_dates(occ.dated)
     occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)
     occ.twins = clusters.twins(occ.events, occ.by_key, occ.mentions, dates)
+    date_from_occasions(occ.dated, occ.found, occ.by_key, lex)
     occ.evidence = _evidence(dates, _mention_times(occ.dated), occ.mentions, occ.by_key, lex)
     return occ
 

@@ -6,18 +6,27 @@ and the tense of its clause, counted from the date just before it when it is
 relative ("dua hari kemudian"), linked to the event word of its clause, with how
 its year is known (its ``basis``). The date family (:mod:`ledger.families.dates`)
 turns these readings into claims; it never reads a date again.
+
+A date counted from a named occasion ("tiga hari setelah kudeta") is resolved
+once the story's occasions are known (:func:`date_from_occasions`): from the one
+date its article gives that occasion, with that date's basis, or not at all.
+It belongs to the occasion of its own clause, never to the one it counts from.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import cache
+from typing import Any
 
 from ledger import dates as dates_mod
-from ledger.model import Document, Sentence
+from ledger import lexicon
+from ledger.model import Document, Event, Sentence
 from ledger.occasions import mentions as ev
-from ledger.text import in_quote
+from ledger.text import Token, find_phrases, in_quote, tokens
 from ledger.vocabulary import EventLexicon
 
 
@@ -41,6 +50,7 @@ class DateReading:
     mismatch: str | None = None  # the weekday written does not fit the date
     planned: bool = False  # a scheduled time or date ("dijadwalkan"), not what happened
     cited: bool = False  # the date of the copy after "dilansir Reuters," (no event)
+    counted_from: str = ""  # "tiga hari setelah kudeta": the date of the occasion it counts from
 
 
 def year_hints(text: str) -> list[int]:
@@ -104,7 +114,12 @@ def read_dates(
         # not fit it is still reported.
         cited = ev.is_attribution(sent, start, lex)
         quoted = in_quote(sent.text, start - sent.start)
-        mention = None if cited else ev.link(start, end, False, sent, found, lex, persons)
+        if cited:
+            mention = None
+        elif dm.from_occasion:
+            mention = _link_outside_occasion(dm, sent, found, lex, persons)
+        else:
+            mention = ev.link(start, end, False, sent, found, lex, persons)
         if dm.needs_anchor and anchor.counts_from(mention, sent.index):
             mention = None  # "dua hari kemudian" is two days after that event, not its date
         raw = DateReading(doc, sent, "date", start, end, dm.text, mention, quoted, dm)
@@ -116,6 +131,9 @@ def read_dates(
             continue
         if dm.deictic and quoted:
             raw.note = f"'{dm.text}' inside a quotation is relative to when the speaker spoke"
+        elif dm.from_occasion:  # resolved once the occasions are known
+            anchor.index, anchor.range = sent.index, None  # "dua hari kemudian" after it: unknown
+            raw.note = f"'{dm.text}' counts from an occasion the article gives no single date"
         else:
             _resolve(raw, doc, sent, lex, when, anchor)
         out.append(raw)
@@ -203,3 +221,227 @@ def confirm_borrowed(readings: list[DateReading], days: int) -> None:
             continue  # counted from the day of writing or from another date
         if r.basis == "borrowed" and rng and any(abs((rng.lo - d).days) <= days for d in sure):
             r.basis = "confirmed"
+
+
+def _link_outside_occasion(
+    dm: dates_mod.DateMention,
+    sent: Sentence,
+    found: list[ev.Mention],
+    lex: EventLexicon,
+    persons: frozenset[str],
+) -> ev.Mention | None:
+    """The event word of the clause of "tiga hari setelah kudeta", never one of the
+    occasion it counts from: the nearest before it, else, when the phrase opens the
+    sentence, the first of the main clause after the comma that closes it ("Tiga
+    hari setelah kudeta, para pemimpin ECOWAS menggelar KTT luar biasa")."""
+    start, end = sent.start + dm.start, sent.start + dm.end
+    x_end = dates_mod.occasion_words(sent.text, dm)[1]
+    before = [m for m in found if m.end <= start]
+    mention = ev.link(start, end, False, sent, before, lex, persons)
+    if mention is not None or sent.text[: x_end + 1].strip()[-1:] != ",":
+        return mention
+    if len(tokens(sent.text[: dm.start])) > _head_spec()["opening_words"]:
+        return None  # not the sentence's opening phrase
+    main = re.split(r"[,;:]", sent.text[x_end + 1 :])[0]
+    stop = sent.start + x_end + 1 + len(main)
+    return next((m for m in found if sent.start + x_end < m.start < stop), None)
+
+
+@cache
+def _head_spec() -> dict[str, Any]:
+    spec = lexicon.load("relative_dates")["occasion_head"]
+    return {
+        "words": int(spec["head_words"]),
+        "near": int(spec["near_words"]),
+        "opening_words": int(spec["opening_words"]),
+        "stops": {str(w).lower() for w in spec["stops"]},
+        "nouns": tuple(str(w) for w in spec["nouns"]),
+    }
+
+
+_STRENGTH = ("written", "weekday", "confirmed", "reference", "anchored-nearby", "borrowed", "none")
+
+
+def date_from_occasions(
+    readings: list[DateReading],
+    found: Mapping[str, list[ev.Mention]],
+    by_key: Mapping[tuple[str, int, int], Event | None],
+    lex: EventLexicon,
+) -> None:
+    """Resolve every "tiga hari setelah kudeta" of ``readings`` (one story, all read)
+    from the date its own article gives the occasion it names: the date written in
+    the occasion's own words ("setelah pemungutan suara pada Minggu (21/5)"), else
+    the one date that stands next to the occasion's words elsewhere in the article,
+    or that the article gives the event the occasion's event word is of. Two
+    different dates, or none: no date (never counted from the publication). A
+    borrowed date stays borrowed. The date is of its own clause's occasion: when
+    that is the occasion it counts from, it is of no occasion."""
+    by_doc: dict[str, list[DateReading]] = {}
+    for r in readings:
+        by_doc.setdefault(r.doc.id, []).append(r)
+    for own in by_doc.values():
+        for r in own:
+            if r.date_mention.from_occasion and r.property == "date" and not r.in_quote:
+                _from_occasion(r, own, found, by_key, lex)
+
+
+def _from_occasion(
+    r: DateReading,
+    own: list[DateReading],
+    found: Mapping[str, list[ev.Mention]],
+    by_key: Mapping[tuple[str, int, int], Event | None],
+    lex: EventLexicon,
+) -> None:
+    dm, sent = r.date_mention, r.sentence
+    lo, hi = dates_mod.occasion_words(sent.text, dm)
+    words = " ".join(sent.text[lo:hi].split()[:6])
+    anchor = _own_date(r, own, found, lo, hi)
+    if anchor is not None:  # "setelah KTT Singapura pada 12 Juni": the words before the date
+        words = sent.text[lo : anchor.start - sent.start].strip()
+    else:
+        anchor = _named_date(r, own, found, by_key, lex, lo, hi)
+    base = anchor.date_range if anchor is not None else None
+    rng = None if base is None else dates_mod.resolve(dm, None, anchor=base)
+    if anchor is None or base is None or rng is None:
+        r.note = f"'{dm.text} {words}': the article gives that occasion no single date"
+        return
+    sign = "-" if dm.relation == "before_occasion" else "+"
+    r.counted_from = (
+        f"counted from '{anchor.text}', the date the article gives '{words}': "
+        f"{_span(base)} {sign} {_amount_words(dm)} = {_span(rng)}"
+    )
+    r.date_range = replace(rng, reading=f"{dm.text} = {_span(rng)} ({r.counted_from})")
+    r.basis, r.note = anchor.basis, ""  # a borrowed date stays borrowed
+    x_mention = _leading_mention(sent, lo, hi, found)
+    x_event = by_key.get(x_mention.key) if x_mention is not None else None
+    if r.mention is not None and x_event is not None and by_key.get(r.mention.key) is x_event:
+        r.mention = None  # the date of a side meeting "sehari sebelum konferensi", not its own
+
+
+def _leading_mention(
+    sent: Sentence, lo: int, hi: int, found: Mapping[str, list[ev.Mention]]
+) -> ev.Mention | None:
+    """The first event word of the occasion's words ``lo:hi`` of ``sent``."""
+    at = range(sent.start + lo, sent.start + hi)
+    return next((m for m in found.get(sent.id, []) if m.start in at), None)
+
+
+def _span(rng: dates_mod.DateRange) -> str:
+    """The days of a resolved date as its reading gives them ("2023-07-26", "--07-26")."""
+    return rng.reading.split(" = ", 1)[1].split(" (", 1)[0]
+
+
+def _amount_words(dm: dates_mod.DateMention) -> str:
+    amount = dm.amount or (1.0, 1.0)
+    number = f"{amount[0]:g}" if amount[0] == amount[1] else f"{amount[0]:g}–{amount[1]:g}"
+    return f"{number} {dm.unit}" + ("" if amount == (1.0, 1.0) else "s")
+
+
+def _usable(a: DateReading) -> bool:
+    """A date another may count from: resolved, of an event (not the copy's), what
+    happened (not a plan), not itself counted from an occasion."""
+    return (
+        a.property == "date"
+        and a.date_range is not None
+        and not a.cited
+        and not a.planned
+        and not a.date_mention.from_occasion
+        and not a.date_mention.deictic
+    )
+
+
+def _own_date(
+    r: DateReading,
+    own: list[DateReading],
+    found: Mapping[str, list[ev.Mention]],
+    lo: int,
+    hi: int,
+) -> DateReading | None:
+    """The date written in the occasion's own words: "setelah KTT Singapura pada 12 Juni"
+    (not one after another event word: "setelah KTT para menteri bertemu pada 9 Mei")."""
+    s0 = r.sentence.start
+    near = _head_spec()["near"] + _head_spec()["words"]
+    for a in own:
+        if a.sentence.id == r.sentence.id and s0 + lo <= a.start < s0 + hi and _usable(a):
+            between = r.sentence.text[lo : a.start - s0]
+            first = s0 + lo + len(between) - len(between.lstrip())  # the occasion's first word
+            other = any(first < m.start < a.start for m in found.get(r.sentence.id, []))
+            return a if len(between.split()) <= near and not other else None
+    return None
+
+
+def _head(sent: Sentence, lo: int, hi: int, mention: ev.Mention | None, lex: EventLexicon) -> str:
+    """The words that name the occasion ("pemungutan suara", "KTT Singapura", "lawatan"),
+    or "" when they open with no event word or occasion noun ("Raisi memenangi ...",
+    "delegasi Kongres meninggalkan ...") or with a verb ("bertemu Presiden ...")."""
+    spec = _head_spec()
+    toks: list[Token] = tokens(sent.text[lo:hi])
+    if not toks:
+        return ""
+    first = toks[0].text
+    leads = mention is not None and mention.start == sent.start + lo + toks[0].start
+    noun = any(m.start() == toks[0].start for m in find_phrases(sent.text[lo:hi], spec["nouns"]))
+    if not (leads or noun):
+        return ""
+    if first.lower().startswith(tuple(p for p in lex.verb_prefixes if p != "di")):
+        return ""
+    head: list[str] = []
+    for t in toks[: spec["words"]]:
+        if t.text.lower() in spec["stops"] or not t.text[:1].isalpha():
+            break
+        if head and t.text[:1].isupper() and not head[-1][:1].isupper():
+            break  # "pertemuan puncak Presiden ...": the head ends before the names
+        head.append(t.text)
+    return " ".join(head)
+
+
+def _named_date(
+    r: DateReading,
+    own: list[DateReading],
+    found: Mapping[str, list[ev.Mention]],
+    by_key: Mapping[tuple[str, int, int], Event | None],
+    lex: EventLexicon,
+    lo: int,
+    hi: int,
+) -> DateReading | None:
+    """The one date the article gives the occasion named at ``lo:hi`` of the
+    reading's sentence: next to its words elsewhere, or of its event."""
+    sent = r.sentence
+    x_mention = _leading_mention(sent, lo, hi, found)
+    head = _head(sent, lo, hi, x_mention, lex)
+    if not head:
+        return None
+    candidates = [a for a in own if _usable(a) and _next_to(head, a, found, lex)]
+    leads = x_mention is not None and sent.text[lo:hi].lstrip().lower().startswith(
+        x_mention.words.lower()
+    )
+    if leads and x_mention is not None:
+        event = by_key.get(x_mention.key)
+        if event is None:
+            return None  # an event word of more than one occasion: which is unknown
+        candidates += [
+            a for a in own if _usable(a) and a.mention and by_key.get(a.mention.key) is event
+        ]
+    days = {(a.date_range.lo, a.date_range.hi) for a in candidates if a.date_range}
+    if len(days) != 1:
+        return None
+    return min(candidates, key=lambda a: _STRENGTH.index(a.basis) if a.basis in _STRENGTH else 9)
+
+
+def _next_to(
+    head: str, a: DateReading, found: Mapping[str, list[ev.Mention]], lex: EventLexicon
+) -> bool:
+    """Whether the occasion's words stand right before the date ``a`` in its clause:
+    at most ``near_words`` words apart, no clause mark, coordinator or other event
+    word between (a comma right before the date is an apposition: "hari pemungutan
+    suara, Minggu (21/5)")."""
+    text, at, s0 = a.sentence.text, a.start - a.sentence.start, a.sentence.start
+    for m in find_phrases(text[:at], [head]):
+        core = text[m.end() : at].rstrip().removesuffix(",")
+        if re.search(r"[,;:.!?()]", core) or find_phrases(core, lex.coordinators):
+            continue
+        if any(s0 + m.end() <= e.start < a.start for e in found.get(a.sentence.id, [])):
+            continue
+        if len(core.split()) <= _head_spec()["near"]:
+            return True
+    return False

@@ -97,6 +97,8 @@ def _claim(raw: DateReading, occ: StoryOccasions) -> Claim:
             reading = rng.reading
             qualifiers["year_known"] = rng.year_known
             qualifiers["basis"] = raw.basis
+            if raw.counted_from:
+                qualifiers["counted_from"] = raw.counted_from
             if raw.mismatch:
                 qualifiers["weekday_mismatch"] = raw.mismatch
         if raw.planned:

@@ -22,6 +22,8 @@ def describe(c: Claim) -> str:
     span = lo if lo == hi else f"{lo}..{hi}"
     if lo.startswith("--"):
         span += " (no source gives the year)"
+    if c.qualifiers.get("counted_from"):
+        span += f" ({c.qualifiers['counted_from']})"
     return f"'{c.value_text}' = {span}"
 
 
