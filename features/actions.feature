@@ -294,3 +294,16 @@ Feature: What a subject did to an object (rule action-verb)
     Then there is a action finding between "menandatangani" in "a" and "menandatangani" in "b"
     And its verdict is "contradiction"
     And its explanation mentions "(tidak ada pihak yang: negative deed)"
+
+  Scenario: An annex named with the agreement it belongs to is one object, and "dokumen itu" is that annex
+    Given an article "a.txt" that says "Kedua menteri di Jenewa menyetujui lampiran teknis perjanjian perbatasan darat. Namun, kedua menteri tidak membubuhkan tanda tangan pada dokumen itu."
+    And an article "b.txt" that says "Kedua menteri di Jenewa menandatangani lampiran teknis perjanjian perbatasan darat, kata pejabat."
+    When the ledger is built
+    Then the claim "membubuhkan tanda tangan" in "a.txt" is the action "(agent not named) → teknis perjanjian perbatasan darat"
+    And there is a action finding between "membubuhkan tanda tangan" and "menandatangani"
+    And its verdict is "contradiction"
+
+  Scenario: "Dokumen apa pun" is no object
+    Given an article "a.txt" that says "Menteri itu berkata ia tidak akan menandatangani dokumen apa pun di Jenewa."
+    When the ledger is built
+    Then the article "a.txt" has no action claim

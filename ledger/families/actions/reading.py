@@ -182,11 +182,15 @@ class ObjectFinder:
         )
         self.people = phrase_pattern(tuple(sorted(people))) if people else None
         self.named: list[tuple[int, str, str]] = []  # (offset, name, kind) in reading order
+        covered = 0  # where the last object named ends: a head inside it is part of it
         for m in find_phrases(doc.text, list(self.v.heads)):
+            if m.start() < covered:
+                continue  # "lampiran implementasi perjanjian normalisasi": one object
             kind = self.v.heads[m.group().lower()]
             named = self._named_after(doc.text[m.end() :], kind)
             if named is not None:
                 self.named.append((m.start(), named[0], kind))
+                covered = m.end() + named[1]
             elif m.group().lower() in self.v.self_naming:
                 self.named.append((m.start(), m.group().lower(), kind))
         for m in find_phrases(doc.text, objects):
