@@ -308,3 +308,39 @@ Feature: What a subject did to an object (rule action-verb)
     Given an article "a.txt" that says "Menteri itu berkata ia tidak akan menandatangani dokumen apa pun di Jenewa."
     When the ledger is built
     Then the article "a.txt" has no action claim
+
+  Scenario Outline: An occasion is named by its head word, and one party's part in it is compared only with that party's
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "<said b>"
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | said a                                                              | said b                                                        | outcome                                                                     |
+      | Di Kairo, Sudan mengikuti pertemuan tingkat menteri secara daring.  | Di Kairo, Sudan menarik diri dari pertemuan itu, kata pejabat. | there is a action finding between "mengikuti" and "menarik diri dari"       |
+      | Di Kairo, Sudan ikut dalam pertemuan melalui tautan video.          | Di Kairo, Mesir menarik diri dari pertemuan itu, kata pejabat. | there is no action finding involving "menarik diri dari"                    |
+      | Di Bali, Rusia menghadiri KTT ASEAN pada Minggu.                    | Di Bali, Rusia menarik diri dari KTT G20, kata pejabat.        | there is no action finding involving "menarik diri dari"                    |
+      | Di Kairo, Sudan dijadwalkan mengikuti pertemuan tingkat menteri.    | Di Kairo, Sudan menarik diri dari pertemuan itu, kata pejabat. | there is no action finding involving "menarik diri dari"                    |
+
+  Scenario Outline: A passive verb takes the object that opens the sentence when the words between close its phrase or join another predicate of it
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "Penandatanganan pakta dagang itu dibatalkan, kata pejabat di Jenewa."
+    When the ledger is built
+    Then there is a action finding between "ditunda" and "dibatalkan"
+    And its verdict is "contradiction"
+
+    Examples:
+      | said a                                                                                                  |
+      | Penandatanganan pakta yang dirundingkan di Jenewa sejak 2015 itu ditunda hingga tahun depan.            |
+      | JENEWA - Penandatanganan perjanjian dagang kedua blok, yang sedianya dilakukan di Jenewa, ditunda.      |
+      | Penandatanganan pakta itu semula dijadwalkan pada Senin di Jenewa, tetapi kemudian ditunda.             |
+
+  Scenario Outline: A passive verb in a relative clause or after a new subject is not the sentence subject's
+    Given an article "a.txt" that says "<sentence>"
+    When the ledger is built
+    Then the article "a.txt" has no action claim
+
+    Examples:
+      | sentence                                                                              |
+      | Pertemuan itu membahas pakta yang disusun kedua blok dan kemudian dibatalkan.         |
+      | Pertemuan di Jenewa membahas rencana dagang yang akhirnya ditunda.                    |
