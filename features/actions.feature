@@ -35,6 +35,8 @@ Feature: What a subject did to an object (rule action-verb)
       | memperpanjang     | memperbarui   | consistent    | mean the same       |
       | keluar dari       | menarik diri dari | consistent | mean the same      |
       | membekukan        | menangguhkan  | consistent    | mean the same       |
+      | menangguhkan      | mengakhiri    | contradiction | contrasting meaning |
+      | menangguhkan      | menarik diri dari | contradiction | contrasting meaning |
 
   Scenario Outline: Verbs the data knows nothing about are not a finding
     Given an article "a.txt" that says "Pemerintahan Biden bekerja sama dengan Rusia, yang telah <verb a> perjanjian START Baru."
@@ -46,7 +48,6 @@ Feature: What a subject did to an object (rule action-verb)
       | verb a         | verb b         |
       | memperluas     | membatalkan    |
       | menandatangani | meratifikasi   |
-      | menangguhkan   | mengakhiri     |
 
   Scenario Outline: A denied deed against the same deed affirmed is a contradiction
     Given an article "a.txt" that says "Rusia <said a> perjanjian START Baru tentang pengurangan senjata nuklir, kata para pejabat."
@@ -294,3 +295,52 @@ Feature: What a subject did to an object (rule action-verb)
     Then there is a action finding between "menandatangani" in "a" and "menandatangani" in "b"
     And its verdict is "contradiction"
     And its explanation mentions "(tidak ada pihak yang: negative deed)"
+
+  Scenario: An annex named with the agreement it belongs to is one object, and "dokumen itu" is that annex
+    Given an article "a.txt" that says "Kedua menteri di Jenewa menyetujui lampiran teknis perjanjian perbatasan darat. Namun, kedua menteri tidak membubuhkan tanda tangan pada dokumen itu."
+    And an article "b.txt" that says "Kedua menteri di Jenewa menandatangani lampiran teknis perjanjian perbatasan darat, kata pejabat."
+    When the ledger is built
+    Then the claim "membubuhkan tanda tangan" in "a.txt" is the action "(agent not named) → teknis perjanjian perbatasan darat"
+    And there is a action finding between "membubuhkan tanda tangan" and "menandatangani"
+    And its verdict is "contradiction"
+
+  Scenario: "Dokumen apa pun" is no object
+    Given an article "a.txt" that says "Menteri itu berkata ia tidak akan menandatangani dokumen apa pun di Jenewa."
+    When the ledger is built
+    Then the article "a.txt" has no action claim
+
+  Scenario Outline: An occasion is named by its head word, and one party's part in it is compared only with that party's
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "<said b>"
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | said a                                                              | said b                                                        | outcome                                                                     |
+      | Di Kairo, Sudan mengikuti pertemuan tingkat menteri secara daring.  | Di Kairo, Sudan menarik diri dari pertemuan itu, kata pejabat. | there is a action finding between "mengikuti" and "menarik diri dari"       |
+      | Di Kairo, Sudan ikut dalam pertemuan melalui tautan video.          | Di Kairo, Mesir menarik diri dari pertemuan itu, kata pejabat. | there is no action finding involving "menarik diri dari"                    |
+      | Di Bali, Rusia menghadiri KTT ASEAN pada Minggu.                    | Di Bali, Rusia menarik diri dari KTT G20, kata pejabat.        | there is no action finding involving "menarik diri dari"                    |
+      | Di Kairo, Sudan dijadwalkan mengikuti pertemuan tingkat menteri.    | Di Kairo, Sudan menarik diri dari pertemuan itu, kata pejabat. | there is no action finding involving "menarik diri dari"                    |
+
+  Scenario Outline: A passive verb takes the object that opens the sentence when the words between close its phrase or join another predicate of it
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "Penandatanganan pakta dagang itu dibatalkan, kata pejabat di Jenewa."
+    When the ledger is built
+    Then there is a action finding between "ditunda" and "dibatalkan"
+    And its verdict is "contradiction"
+
+    Examples:
+      | said a                                                                                                  |
+      | Penandatanganan pakta yang dirundingkan di Jenewa sejak 2015 itu ditunda hingga tahun depan.            |
+      | JENEWA - Penandatanganan perjanjian dagang kedua blok, yang sedianya dilakukan di Jenewa, ditunda.      |
+      | Penandatanganan pakta itu semula dijadwalkan pada Senin di Jenewa, tetapi kemudian ditunda.             |
+
+  Scenario Outline: A passive verb in a relative clause or after a new subject is not the sentence subject's
+    Given an article "a.txt" that says "<sentence>"
+    When the ledger is built
+    Then the article "a.txt" has no action claim
+
+    Examples:
+      | sentence                                                                              |
+      | Pertemuan itu membahas pakta yang disusun kedua blok dan kemudian dibatalkan.         |
+      | Pertemuan di Jenewa membahas rencana dagang yang akhirnya ditunda.                    |

@@ -31,9 +31,10 @@ def _claims(*texts: str) -> list[dict[str, Any]]:
         # mengakhiri means membatalkan, which contrasts with memperpanjang
         ("mengakhiri", "memperpanjang", "contrasting"),
         ("menangguhkan", "membekukan", "same"),
+        # suspending is not ending: a different, stronger act (through membatalkan)
+        ("menangguhkan", "mengakhiri", "contrasting"),
         # steps an editor would not call exclusive
         ("menandatangani", "meratifikasi", None),
-        ("menangguhkan", "mengakhiri", None),
         ("memperluas", "membatalkan", None),
     ],
 )

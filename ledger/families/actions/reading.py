@@ -16,7 +16,11 @@ produce false contradictions:
   memperpanjang"); "kedua negara" is the pair the document names, only when it
   names one pair;
 - a **passive** verb ("perjanjian itu diperpanjang oleh Rusia") takes its object
-  before it and its agent after it.
+  before it and its agent after it, or the object that opens the sentence when
+  the words between close that object's phrase or join another predicate of it
+  ("Penandatanganan pakta yang dirundingkan sejak 1999 itu ditunda");
+- an **occasion** ("pertemuan", "penandatanganan") is named by its head word and
+  the name or place right after it ("KTT ASEAN", "pertemuan di Jeddah").
 
 Negation ("tidak", "menolak") and modality ("akan", "berencana") are qualifiers
 (``polarity``, ``mode``); a condition, a question or a demand made of another
@@ -33,12 +37,14 @@ from itertools import combinations
 
 from ledger import lexicon
 from ledger.claims import make_claim
+from ledger.ingest import find_dateline
 from ledger.model import Claim, Document, Person, Sentence
 from ledger.text import find_phrases, phrase_pattern
 from ledger.vocabulary import known_kinds, load_lexicon
 
 SUBJECT_KINDS = frozenset({"country", "organisation", "person", "pair"})
 UNNAMED_AGENT = "(agent not named)"
+CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}?\s[-\u2013\u2014]\s")
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
 
@@ -67,6 +73,11 @@ class VerbData:
     descriptor_words: int  # at most this many lower-case words describe an unnamed object
     self_naming: frozenset[str]  # heads that name their object alone ("gencatan senjata")
     by_institution: frozenset[str]  # kinds named by an institution ("mandat ... PBB")
+    by_head: frozenset[str]  # kinds named by their head word ("pertemuan", "KTT ASEAN")
+    place_words: tuple[str, ...]  # words before a place naming an occasion ("di")
+    own_part: frozenset[str]  # kinds many parties have a part in: compared for one party
+    relative: tuple[str, ...]  # words opening a relative clause ("yang")
+    coordinators: tuple[str, ...]  # words joining two predicates of one subject ("dan")
     object_fillers: tuple[str, ...]  # words an object's key leaves out ("kerja sama")
     name_joiners: tuple[str, ...]  # words inside a name or description ("dan")
     partner_words: tuple[str, ...]  # words before an agreement's partner ("dengan")
@@ -113,6 +124,11 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         descriptor_words=int(data["descriptor_words"]),
         self_naming=frozenset(h.lower() for h in data["self_naming_heads"]),
         by_institution=frozenset(data["named_by_institution"]),
+        by_head=frozenset(data["named_by_head"]),
+        place_words=tuple(data["place_words"]),
+        own_part=frozenset(data["own_part_kinds"]),
+        relative=tuple(data["relative_words"]),
+        coordinators=tuple(data["predicate_coordinators"]),
         object_fillers=tuple(w.lower() for w in data["object_fillers"]),
         name_joiners=tuple(data["name_joiners"]),
         partner_words=tuple(data["partner_words"]),
@@ -182,16 +198,39 @@ class ObjectFinder:
         )
         self.people = phrase_pattern(tuple(sorted(people))) if people else None
         self.named: list[tuple[int, str, str]] = []  # (offset, name, kind) in reading order
+        self.kind_of: dict[str, str] = {}  # the kind of every object read so far
+        covered = 0  # where the last object named ends: a head inside it is part of it
         for m in find_phrases(doc.text, list(self.v.heads)):
+            if m.start() < covered:
+                continue  # "lampiran implementasi perjanjian normalisasi": one object
             kind = self.v.heads[m.group().lower()]
-            named = self._named_after(doc.text[m.end() :], kind)
+            named = (
+                self._by_head(m.group(), doc.text[m.end() :])
+                if kind in self.v.by_head
+                else self._named_after(doc.text[m.end() :], kind)
+            )
             if named is not None:
                 self.named.append((m.start(), named[0], kind))
+                covered = m.end() + named[1]
             elif m.group().lower() in self.v.self_naming:
                 self.named.append((m.start(), m.group().lower(), kind))
         for m in find_phrases(doc.text, objects):
             name, kind = self.kinds[m.group().lower()]
             self.named.append((m.start(), name, kind))
+
+    def _by_head(self, head: str, text: str) -> tuple[str, int]:
+        """An object named by its head word and the name or place right after it
+        ("KTT ASEAN", "pertemuan di Jeddah"), whatever describes it ("pertemuan
+        tingkat menteri itu" is "pertemuan"); and where that name ends."""
+        head = head.lower()
+        run = _name_run(text, self.v.name_joiners)
+        if run is not None:
+            return f"{head} {run.group(1)}", run.end()
+        at = lexicon.alternation(list(self.v.place_words))
+        place = re.match(rf"\s*(?:{at})\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)", text)
+        if place is not None:
+            return f"{head} {place.group().strip()}", place.end()
+        return head, 0
 
     def _named_after(self, text: str, kind: str) -> tuple[str, int] | None:
         """The object a head word names by the capitalised words after it, and their end."""
@@ -297,6 +336,10 @@ class ObjectFinder:
             if kind not in kinds:
                 return None
             after = rest[head.end() :]
+            if kind in self.v.by_head:  # "pertemuan itu", "pertemuan secara daring"
+                name, end = self._by_head(head.group(), after)
+                self.kind_of[name] = kind
+                return name, pos + head.end() + end
             ana = anaphor.match(after.lstrip())
             if ana is not None:
                 antecedent = self._antecedent(base + pos, kind)
@@ -331,6 +374,16 @@ class ObjectFinder:
             if m.group().lower() in self.kinds:
                 previous = (obj[0], m.start() + obj[1])
         return found
+
+
+def _dateline_end(text: str) -> int:
+    """Where the dateline opening ``text`` ends ("Sydney (ANTARA) - ", "RIO DE JANEIRO - "):
+    an outlet's, or a place in capitals before a dash; 0 without one."""
+    line = find_dateline(text)
+    if line is not None:
+        return line.end
+    caps = CAPITALS_DATELINE.match(text)
+    return caps.end() if caps is not None else 0
 
 
 def _clause_start(text: str, upto: int) -> int:
@@ -424,7 +477,9 @@ class ActionReader:
     ) -> Reading | None:
         obj = self.objects.before(head, sent.start, kinds)
         if obj is None or not _only(head[obj[2] :], self.loose):
-            return None
+            obj = self._opening_subject(sent, head, kinds)
+            if obj is None:
+                return None
         agent = UNNAMED_AGENT
         marker = phrase_pattern(self.v.agent_markers).match(tail.lstrip())
         rest = tail.lstrip()[marker.end() :].lstrip() if marker else tail.lstrip()
@@ -433,6 +488,49 @@ class ActionReader:
             agent = self.subjects[by.group().lower()]
         clause = head[_clause_start(head, obj[1]) : obj[1]]
         return self._qualified(agent, obj[0], clause, head[obj[2] :], "passive")
+
+    def _opening_subject(
+        self, sent: Sentence, head: str, kinds: frozenset[str]
+    ) -> tuple[str, int, int] | None:
+        """The object that opens the sentence (after its dateline), as the subject of
+        a passive verb further on, when what stands between is its own phrase or
+        another predicate of it; the object, its start and where the words read for
+        negation and modality start."""
+        start = _dateline_end(head)
+        opening = phrase_pattern(tuple(sorted([*self.objects.kinds, *self.v.heads])))
+        if opening.match(head[start:]) is None:
+            return None
+        obj = self.objects.at(head[start:], sent.start + start, kinds)
+        if obj is None:
+            return None
+        rest = head[start + obj[1] :]
+        tail = self._predicate_tail(rest)
+        return None if tail is None else (obj[0], start, len(head) - len(rest) + tail)
+
+    def _predicate_tail(self, rest: str) -> int | None:
+        """Where the words right before a passive verb start, when ``rest`` (the words
+        between the sentence's subject and the verb) ends the subject's phrase or
+        coordinates another predicate of it: a demonstrative closing it ("penandatanganan
+        pakta yang dirundingkan sejak 1999 itu ditunda"), a relative clause in commas
+        (", yang sedianya dilakukan di Rio, dibatalkan"), or a coordinator with no new
+        subject ("berlaku 120 hari dan dapat diperpanjang"). None otherwise."""
+        loose = tuple(w for w in self.loose if w not in self.v.relative)
+        tail = rf"(?:\s*(?<!\w)(?:{phrase_pattern(loose).pattern}))*\s*$"
+        closers = (
+            rf"^[^,]*\s(?:{phrase_pattern(self.v.anaphora).pattern})()",
+            rf"^[^,]*,\s*(?:{phrase_pattern(self.v.relative).pattern}).*,()",
+            rf"^[^,]*(?:,[^,]*)?\s(?:{phrase_pattern(self.v.coordinators).pattern})()",
+        )
+        for closer in closers:
+            found = re.match(closer + tail, rest, re.I | re.S)
+            if found is not None and (closer is not closers[2] or not self._relative(rest)):
+                return found.start(1)
+        return None
+
+    def _relative(self, text: str) -> bool:
+        """True when ``text`` opens a relative clause ("yang"): a coordinator in it may
+        join that clause's predicates, not the sentence's."""
+        return bool(find_phrases(text, self.v.relative))
 
     def _qualified(self, agent: str, obj: str, clause: str, gap: str, voice: str) -> Reading | None:
         """The reading with the negation and modality of the gap; None for an irrealis clause."""
@@ -469,11 +567,14 @@ def _years(text: str) -> list[str]:
     )
 
 
-def object_key(obj: str) -> str:
+def object_key(obj: str, kind: str | None = None) -> str:
     """The object as slots compare it: lower case, without the names of the parties
     and the filler words of data ("Perjanjian Sains dan Teknologi AS-China" and
     "perjanjian kerja sama sains dan teknologi" are one agreement); a partner named
-    after the description stays ("perdagangan bebas + Singapura")."""
+    after the description stays ("perdagangan bebas + Singapura"). An object named
+    by its head keeps its whole name: "KTT ASEAN" is not "KTT G7"."""
+    if kind in verb_data().by_head:
+        return obj.lower()
     named, _, partner = obj.partition(" + ")  # "perdagangan bebas + Singapura": kept
     if partner:
         return f"{object_key(named)} + {partner.lower()}"
@@ -527,8 +628,9 @@ def action_claims(
                         qualifiers={
                             "subject": r.agent,
                             "verb": lemma,
-                            "object": object_key(r.obj),
+                            "object": object_key(r.obj, reader.objects.kind_of.get(r.obj)),
                             "object_words": r.obj,
+                            "object_kind": reader.objects.kind_of.get(r.obj),
                             "polarity": "negative" if r.negation else "affirmative",
                             "negation": r.negation,
                             "mode": mode_of(r.mode),

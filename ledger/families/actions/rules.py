@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ledger.families.actions.reading import UNNAMED_AGENT, relation
+from ledger.families.actions.reading import UNNAMED_AGENT, relation, verb_data
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
 
@@ -15,6 +15,14 @@ def _said(c: Claim) -> str:
     words = " ".join(w for w in (q.get("negation"), q.get("modality")) if w)
     how = f"{q.get('polarity', 'affirmative')} {q.get('mode', 'deed')}"
     return f"'{c.value_text}'" + (f" ({words}: {how})" if words else "")
+
+
+def _other_parts(a: Claim, b: Claim) -> bool:
+    """True when the claims are about the parts of two parties in an object many
+    have a part in (an occasion: Sudan attended, Egypt withdrew)."""
+    kinds = {a.qualifiers.get("object_kind"), b.qualifiers.get("object_kind")}
+    own = bool(kinds & verb_data().own_part)
+    return own and a.qualifiers.get("subject") != b.qualifiers.get("subject")
 
 
 def _differ(a: Claim, b: Claim, *keys: str) -> bool:
@@ -36,9 +44,11 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     on Monday may be done by Friday). A plan ("akan", "berencana") is never
     compared with a deed; two plans are compared like two deeds. A decision
     ("sepakat", "memutuskan") is what was done and what is to be done: it is
-    compared with a deed, a plan or another decision. Claims of other
+    compared with a deed, a plan or another decision. On an object many parties
+    have a part in (an occasion), only one party's actions are compared (both
+    named the same, or neither named). Claims of other
     stories or of different years are not about the same time: no finding."""
-    if _differ(a, b, "story", "year", "object"):
+    if _differ(a, b, "story", "year", "object") or _other_parts(a, b):
         return None
     qa, qb = a.qualifiers, b.qualifiers
     named = {str(q.get("subject")) for q in (qa, qb)} - {UNNAMED_AGENT}
