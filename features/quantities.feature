@@ -61,6 +61,10 @@ Feature: Money and counts (rule quantity-interval)
       | ribuan pengungsi                 | 15.000 pengungsi             | consistent    | lies inside   |
       | ribuan pengungsi                 | 500 pengungsi                | contradiction | less than     |
       | hampir 5.000 pengungsi           | lebih dari 5.000 pengungsi   | contradiction | goes over it  |
+      | lebih dari 4.000 pengungsi       | 3.000 hingga 4.000 pengungsi | contradiction | goes over it  |
+      | 4.500 pengungsi                  | 3.000 hingga 4.000 pengungsi | contradiction | less than     |
+      | 4.100 pengungsi                  | 3.000 hingga 4.000 pengungsi | variant       | a little apart |
+      | 4.000 pengungsi                  | 3.000 hingga 4.000 pengungsi | consistent    | lies inside   |
       | puluhan ribu pengungsi           | 5.000 pengungsi              | contradiction | less than     |
 
   Scenario Outline: Who gives the figure decides between a contradiction and a variant

@@ -17,9 +17,10 @@ def amount(value: float, unit: str) -> str:
 def rounding(c: Claim, tol: float) -> float:
     """How far a figure may be from the truth by rounding alone: half the unit of
     its last stated digit ("194 negara" is exact; "11 miliar" may be 10,8), and
-    never more than ``tol`` of it."""
-    if c.qualifiers.get("hedge"):
-        return 0.0  # the hedge's interval already says how far
+    never more than ``tol`` of it. A hedge, a range with both ends ("3.000
+    hingga 4.000") or a vague count already says how far: nothing more."""
+    if c.qualifiers.get("hedge") or c.value_lo != c.value_hi:
+        return 0.0
     _, hi = bounds(c) or (0.0, 0.0)
     unit = c.qualifiers.get("stated_unit")
     return min(tol * hi, float(unit) / 2) if unit else tol * hi
