@@ -61,6 +61,10 @@ Feature: Money and counts (rule quantity-interval)
       | ribuan pengungsi                 | 15.000 pengungsi             | consistent    | lies inside   |
       | ribuan pengungsi                 | 500 pengungsi                | contradiction | less than     |
       | hampir 5.000 pengungsi           | lebih dari 5.000 pengungsi   | contradiction | goes over it  |
+      | lebih dari 4.000 pengungsi       | 3.000 hingga 4.000 pengungsi | contradiction | goes over it  |
+      | 4.500 pengungsi                  | 3.000 hingga 4.000 pengungsi | contradiction | less than     |
+      | 4.100 pengungsi                  | 3.000 hingga 4.000 pengungsi | variant       | a little apart |
+      | 4.000 pengungsi                  | 3.000 hingga 4.000 pengungsi | consistent    | lies inside   |
       | puluhan ribu pengungsi           | 5.000 pengungsi              | contradiction | less than     |
 
   Scenario Outline: Who gives the figure decides between a contradiction and a variant
@@ -286,3 +290,81 @@ Feature: Money and counts (rule quantity-interval)
       | count a         | count b          | outcome                                                                   |
       | 20 warga India  | 18 warga India   | there is a quantity finding between "20 warga" and "18 warga"              |
       | 20 warga India  | 18 warga Mesir   | the quantity claims "20 warga" and "18 warga" are never compared           |
+
+  Scenario: "sehari" alone is a distance in time, not the figure of one day
+    Given an article "a.txt" that says "Kurang dari sehari setelah pengumuman itu, militer menembakkan satu rudal balistik ke perairan lepas pantai timur."
+    And an article "b.txt" that says "Militer menembakkan dua rudal balistik ke perairan lepas pantai timur."
+    When the ledger is built
+    Then there is a quantity finding between "satu rudal" and "dua rudal"
+    And its verdict is "contradiction"
+
+  Scenario: The same period words in an undated article are the period of the dated one
+    Given an article "a.txt" published on 2024-04-17 that says "Menurut UNHCR, sekitar 5.400 pengungsi menyeberang ke perbatasan timur pekan lalu."
+    And an article "b.txt" that says "Menurut UNHCR, 3.000 hingga 4.000 pengungsi menyeberang ke perbatasan timur pekan lalu."
+    When the ledger is built
+    Then there is a quantity finding between "sekitar 5.400 pengungsi" and "3.000 hingga 4.000 pengungsi"
+    And its verdict is "contradiction"
+    And its explanation mentions "(Menurut UNHCR) ="
+
+  Scenario Outline: A figure's year, written or counted from the day of writing
+    Given an article "a.txt" published on 2023-03-08 that says "Kementerian mencatat nilai ekspor kopi kedua negara pada <year a> mencapai 17,6 miliar dolar AS, naik 24 persen dibanding tahun sebelumnya."
+    And an article "b.txt" published on 2023-03-09 that says "Nilai ekspor kopi <year b> tercatat 16,7 miliar dolar AS."
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | year a | year b     | outcome                                                                                   |
+      | 2022   | tahun lalu | there is a quantity finding between "17,6 miliar dolar AS" and "16,7 miliar dolar AS"      |
+      | 2021   | tahun lalu | the quantity claims "17,6 miliar dolar AS" and "16,7 miliar dolar AS" are never compared   |
+      | 2022   | pada 2021  | the quantity claims "17,6 miliar dolar AS" and "16,7 miliar dolar AS" are never compared   |
+
+  Scenario: One year and other figures in unlike sentences are not a slip
+    Given an article "a.txt" published on 2023-03-08 that says "Kementerian mencatat nilai ekspor kopi pada 2022 mencapai 17,6 miliar dolar AS, naik tajam berkat harga global."
+    And an article "b.txt" published on 2023-03-09 that says "Para petani di lereng gunung itu menyebut ekspor kopi tahun lalu hanya 12,1 miliar dolar AS."
+    When the ledger is built
+    Then the quantity claims "17,6 miliar dolar AS" and "12,1 miliar dolar AS" are not called a contradiction
+
+  Scenario Outline: A time distance after the amount does not put it on another occasion
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "Seruan darurat PBB untuk Suriah senilai 379 juta dolar AS belum terpenuhi."
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | sentence a                                                                                              | outcome                                                                            |
+      | Seruan untuk Suriah senilai 397 juta dolar AS, yang diluncurkan dua hari sebelumnya, baru terdanai separuhnya. | there is a quantity finding between "397 juta dolar AS" and "379 juta dolar AS"     |
+      | Dua hari sebelumnya, seruan untuk Suriah senilai 397 juta dolar AS baru terdanai separuhnya.            | the quantity claims "397 juta dolar AS" and "379 juta dolar AS" are never compared |
+
+  Scenario Outline: What happened to the counted, after where they come from
+    Given an article "a.txt" that says "Menurut pejabat distrik, sekitar 1.200 warga dari tujuh desa di dekat perbatasan mengungsi pada malam itu."
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | sentence b                                                                           | outcome                                                                       |
+      | Menurut pejabat distrik, lebih dari 2.000 warga dari tujuh desa mengungsi pada malam itu. | there is a quantity finding between "sekitar 1.200 warga" and "lebih dari 2.000 warga" |
+      | Menurut pejabat distrik, lebih dari 2.000 warga dari tujuh desa terluka pada malam itu. | the quantity claims "sekitar 1.200 warga" and "lebih dari 2.000 warga" are never compared |
+
+  Scenario Outline: One figure of one party in two currencies is a slip; other sums are not compared
+    Given an article "a.txt" that says "Uni Eropa menyumbang 355 juta euro, menurut komisaris bantuan kemanusiaan."
+    And an article "b.txt" that says "Uni Eropa menjanjikan <sum b>, Jerman 244 juta euro, dan Prancis 110 juta euro."
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | sum b             | outcome                                                                           |
+      | 355 juta dolar AS | there is a quantity finding between "355 juta euro" and "355 juta dolar AS"       |
+      | 380 juta dolar AS | there is no quantity finding between "355 juta euro" and "380 juta dolar AS"      |
+
+  Scenario Outline: A party's place in a count is a figure of that party
+    Given an article "a.txt" that says "Pada hari pembukaan, para menteri mengesahkan aksesi Komoro sebagai anggota ke-164 WTO."
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then <outcome>
+
+    Examples:
+      | sentence b                                                              | outcome                                                                        |
+      | Konferensi itu juga mengesahkan Komoro sebagai anggota ke-146 WTO.       | there is a quantity finding between "anggota ke-164" and "anggota ke-146"       |
+      | Konferensi itu juga mengesahkan Komoro sebagai anggota ke-55 Uni Afrika. | the quantity claims "anggota ke-164" and "anggota ke-55" are never compared    |
+      | Negara itu diterima secara prinsip sebagai anggota ke-11 ASEAN.          | the article "b.txt" has no quantity claim                                      |

@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from ledger import lexicon
 from ledger.families import binding_of
+from ledger.families.quantities.rules import one_count
 from ledger.model import Claim
 from ledger.occasions.clusters import participants_agree
 
@@ -170,7 +171,10 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     """Amounts of one thing in one story are the same fact unless their sentences
     put them on different occasions: another tense ("akan dibebaskan" vs "telah
     dibebaskan"), a marker of another occasion in one only ("Kesepakatan serupa
-    terakhir"), or dates that do not overlap."""
+    terakhir"), or dates that do not overlap. Nothing against, they are one fact
+    when their sentences are versions of one sentence, or when enough clues say
+    they count one thing at one time (one source, one stated time, one place,
+    one figure with its digits swapped or in another currency)."""
     ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
     against = []
     if ea.get("tense") and eb.get("tense") and ea["tense"] != eb["tense"]:
@@ -193,15 +197,28 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
         )
     if against:
         return _apart(against)
+    alike, reasons = _worded_alike(ea, eb, p)
+    if alike:
+        return Occasion(True, float(p["sentence_bound"]), reasons)
+    clues = one_count(a, b)
+    if len(clues) >= int(p["amount_clues_needed"]):
+        # "17,6 miliar dolar AS" in 2022 and "16,7 miliar" "tahun lalu" (2023):
+        # one figure, however differently the sentences are worded.
+        return Occasion(True, float(p["sentence_bound"]), tuple(clues))
+    return Occasion(False, float(p["sentence_bound"]) / 2, reasons)
+
+
+def _worded_alike(
+    ea: dict[str, Any], eb: dict[str, Any], p: dict[str, Any]
+) -> tuple[bool, tuple[str, ...]]:
+    """Whether two amounts' sentences say the same thing in words, and how far."""
     wa, wb = set(ea.get("words") or ()), set(eb.get("words") or ())
     shared = wa & wb
     overlap = len(shared) / min(len(wa), len(wb)) if wa and wb else 0.0
     if overlap < float(p["amount_context_overlap"]) or len(shared) < int(p["amount_shared_words"]):
         # Nothing says the two amounts count the same thing at the same time
         # ("40 sandera akan dibebaskan" vs "130 sandera masih berada di Gaza").
-        return Occasion(
-            False, float(p["sentence_bound"]) / 2, ("their sentences say little alike",)
-        )
+        return False, ("their sentences say little alike",)
     reasons = ("both are amounts of " + ", ".join(sorted(shared)[:4]),)
     # A slip in an amount is a slip in one sentence retold: two sentences that
     # are not versions of each other may count different things alike.
@@ -212,9 +229,5 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
         fuzz.token_set_ratio(str(ea.get("clause", "")), str(eb.get("clause", ""))),
     )
     if alike < float(p["amount_sentence_similarity"]):
-        return Occasion(
-            False, float(p["sentence_bound"]) / 2, (*reasons, "but their sentences differ")
-        )
-    return Occasion(
-        True, float(p["sentence_bound"]), (*reasons, f"in sentences {alike:.0f}% alike")
-    )
+        return False, (*reasons, "but their sentences differ")
+    return True, (*reasons, f"in sentences {alike:.0f}% alike")

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
-from ledger.families.quantities.reading import attribution, quantity_claims, time_scope
+from ledger.families.quantities.reading import (
+    attribution,
+    quantity_claims,
+    steps_back,
+    time_scope,
+    year_of,
+)
+from ledger.families.quantities.rules import transposed
+from ledger.model import Claim
 from tests.conftest import plain_documents
 
 
@@ -88,3 +98,49 @@ def test_the_source_a_sentence_gives(text: str, source: str | None) -> None:
 )
 def test_the_time_a_figure_holds(text: str, published: str | None, scope: str | None) -> None:
     assert time_scope(text, published) == scope
+
+
+@pytest.mark.parametrize(
+    ("clause", "when", "year"),
+    [
+        ("nilai ekspor pada 2022 mencapai 17,6 miliar dolar AS", None, 2022),
+        ("nilai ekspor tahun lalu tercatat 16,7 miliar dolar AS", "tahun lalu@2023-03-08", 2022),
+        ("nilai ekspor tahun ini diperkirakan 18 miliar dolar AS", "tahun ini@2023-03-08", 2023),
+        ("nilai ekspor tahun lalu tercatat 16,7 miliar dolar AS", "tahun lalu", None),
+        ("pekan lalu pada 2022 tiba 500 pengungsi", "pekan lalu@2022-03-08", None),
+        ("sebanyak 500 pengungsi tiba", None, None),
+    ],
+)
+def test_the_year_a_figure_holds(clause: str, when: str | None, year: int | None) -> None:
+    assert year_of(clause, when) == year
+
+
+@pytest.mark.parametrize(
+    ("text", "steps"),
+    [
+        ("Seruan 397 juta dolar AS, yang diluncurkan dua hari sebelumnya, terdanai.", False),
+        ("Nilai dagang mencapai 17,6 miliar dolar AS, naik dibanding tahun sebelumnya.", False),
+        ("Dua hari sebelumnya, seruan senilai 397 juta dolar AS diluncurkan.", True),
+        ("Kesepakatan serupa terakhir membebaskan 240 tahanan.", True),
+    ],
+)
+def test_a_time_distance_after_an_amount_is_no_other_occasion(text: str, steps: bool) -> None:
+    amount = re.search(r"\d[\d.,]* (juta|miliar|tahanan)( dolar AS)?", text)
+    assert amount is not None
+    assert steps_back(text, amount.end()) is steps
+
+
+def _figure(digits: str) -> Claim:
+    return Claim(
+        id=digits, document_id="d", sentence_id="s", property="quantity", subject="x",
+        value_text=digits, value_lo=float(digits), value_hi=float(digits), unit="x",
+        start=0, end=1, qualifiers={"digits": digits, "stated_unit": 1.0},
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "swapped"),
+    [("843", "483", True), ("251", "215", True), ("19", "21", False), ("16", "31", False)],
+)
+def test_swapped_digits_are_two_neighbours_exchanged(a: str, b: str, swapped: bool) -> None:
+    assert transposed(_figure(a), _figure(b)) is swapped

@@ -13,7 +13,13 @@ from typing import Any
 
 from ledger.families import Corpus, Slot, by_story, family
 from ledger.families.quantities import rules as rules
-from ledger.families.quantities.reading import UNKNOWN_AMOUNT, clause_bounds, quantity_claims
+from ledger.families.quantities.reading import (
+    UNKNOWN_AMOUNT,
+    clause_bounds,
+    data,
+    quantity_claims,
+    steps_back,
+)
 from ledger.model import Claim
 
 
@@ -21,7 +27,35 @@ def quantity_slot(c: Claim) -> Slot | None:
     """An amount of one thing, within one story (a sum of money of what, unknown: none)."""
     if c.subject == UNKNOWN_AMOUNT:
         return None
-    return by_story(c, f"{c.subject}:{c.unit}")
+    # Sums of one thing in any currency share a slot: the rule compares those in
+    # one currency and tells the same figure in two ("355 juta euro" and "355
+    # juta dolar AS" of one pledge).
+    unit = "money" if c.unit in data().currency_of.values() else c.unit
+    return by_story(c, f"{c.subject}:{unit}")
+
+
+def _guessed_day(c: Claim) -> bool:
+    """A date counted from a day the article does not give ("pekan lalu" in an
+    undated article, counted from another article's date of the story): which
+    week, a guess; which year ("tahun lalu"), as sure as the story's dates."""
+    borrowed = c.qualifiers.get("form") == "relative" and c.qualifiers.get("basis") == "borrowed"
+    return borrowed and _whole_year(str(c.value_lo), str(c.value_hi)) is None
+
+
+def _whole_year(lo: str, hi: str) -> int | None:
+    """The year a date range spans whole ("2022-01-01".."2022-12-31"), or None."""
+    same = lo[:4] == hi[:4] and lo[:4].isdigit()
+    return int(lo[:4]) if same and lo[4:] == "-01-01" and hi[4:] == "-12-31" else None
+
+
+def _year(c: Claim, clause_dates: list[list[str]]) -> int | None:
+    """The year of a figure said "tahun lalu" in an undated article: the year its
+    clause's date spans (counted from the story's other articles)."""
+    words = str(c.qualifiers.get("time") or "")
+    if c.qualifiers.get("year") is not None or words not in data().year_shifts:
+        return c.qualifiers.get("year")
+    years = {_whole_year(lo, hi) for lo, hi in clause_dates} - {None}
+    return years.pop() if len(years) == 1 else None
 
 
 @family(
@@ -41,6 +75,8 @@ def quantities(corpus: Corpus) -> list[Claim]:
     dates: dict[str, list[Claim]] = {}
     for c in corpus.claims["dates"]:
         if c.property == "date" and c.qualifiers.get("year_known") and c.value_lo:
+            if _guessed_day(c):
+                continue
             dates.setdefault(c.sentence_id, []).append(c)
     sentence = {s.id: s for doc_sentences in corpus.sentences.values() for s in doc_sentences}
     story_of = corpus.story_of
@@ -57,6 +93,8 @@ def quantities(corpus: Corpus) -> list[Claim]:
         lo, hi = clause_bounds(sent.text, c.start - sent.start, c.end - sent.start)
         context = occ.context(sent, c.start, c.end, source, clause=(lo, hi))
         own = sent.text[lo:hi]
+        if context.get("other"):  # "yang diluncurkan dua hari sebelumnya" dates, not steps back
+            context["other"] = steps_back(sent.text, c.end - sent.start)
         c.qualifiers["evidence"] = {
             **context,
             "dates": [
@@ -66,4 +104,5 @@ def quantities(corpus: Corpus) -> list[Claim]:
             ],
             "clause": " ".join(re.sub(r"[\d.,]+", " ", own.lower()).split()),
         }
+        c.qualifiers["year"] = _year(c, c.qualifiers["evidence"]["dates"])
     return found

@@ -30,7 +30,7 @@ from ledger.claims import make_claim
 from ledger.hedges import Hedge, hedges, norm_words
 from ledger.model import Claim, Document, Sentence
 from ledger.numbers import number_pattern, parse_number, stated_unit
-from ledger.text import find_phrases, phrase_pattern
+from ledger.text import find_phrases, has_phrase, phrase_pattern
 from ledger.vocabulary import known_entities
 
 
@@ -49,12 +49,19 @@ class QuantityData:
     states: dict[str, str]  # lower-cased state words after the noun -> state
     state_verbs: dict[str, str]  # lower-cased verbs before the amount -> state
     state_gap: tuple[str, ...]
+    origin: re.Pattern[str]  # "dari tujuh desa ...": where the counted come from
     count_hedges: dict[str, tuple[float, float]]
     whole_before: re.Pattern[str]  # "22 dari" before an amount: it is the whole
     about_within: float  # "sekitar N" lies within this many units of N's last digit
     totals: tuple[str, ...]
     periods: tuple[str, ...]
     deictic: frozenset[str]
+    distance: re.Pattern[str]  # "dua hari sebelumnya", "dibanding tahun sebelumnya"
+    year_written: re.Pattern[str]  # "pada 2022"
+    year_shifts: dict[str, int]  # "tahun lalu": -1
+    ordinal: re.Pattern[str]  # "anggota ke-167"
+    ordinal_unit: str  # "urutan {noun}"
+    ordinal_reach: int  # how many words before it the party is named
 
 
 @dataclass(frozen=True)
@@ -112,12 +119,32 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         states=table(q["states"]),
         state_verbs=table(q["state_verbs"]),
         state_gap=tuple(q["state_gap"]),
+        origin=re.compile(
+            rf"\s*(?:{alt(q['origin_words'])})((?:\s+[^\s,;.]+){{1,{int(q['origin_max_words'])}}})",
+            re.IGNORECASE,
+        ),
         count_hedges={k: (float(v[0]), float(v[1])) for k, v in q["count_hedges"].items()},
         whole_before=re.compile(rf"(?:{number})\s+(?:{alt(q['part_of'])})\s*$", re.IGNORECASE),
         about_within=float(q["about_within_units"]),
         totals=tuple(scopes["total"]),
         periods=tuple(scopes["period"]),
         deictic=frozenset(w.lower() for w in scopes["deictic"]),
+        distance=re.compile(
+            rf"(?<!\w)(?:{alt(q['time_distance']['units'])})\s+"
+            rf"(?:{alt(q['time_distance']['after'])})(?!\w)",
+            re.IGNORECASE,
+        ),
+        year_written=re.compile(
+            rf"(?<!\w)(?:{alt(q['year_words'])})\s+((?:19|20)\d\d)(?!\w)", re.IGNORECASE
+        ),
+        year_shifts={norm_words(k): int(v) for k, v in q["year_shifts"].items()},
+        ordinal=re.compile(
+            rf"(?<!\w)(?P<noun>{alt(q['ordinals']['nouns'])})\s+"
+            rf"{re.escape(q['ordinals']['marker'])}(?P<num>\d+)\s+(?P<org>[\w-]+)",
+            re.IGNORECASE,
+        ),
+        ordinal_unit=str(q["ordinals"]["unit"]),
+        ordinal_reach=int(q["ordinals"]["reach"]),
     )
 
 
@@ -200,6 +227,33 @@ def time_scope(text: str, published: str | None) -> str | None:
     return f"{words}@{published}" if words in d.deictic and published else words
 
 
+def year_of(own_clause: str, when: str | None) -> int | None:
+    """The calendar year a figure holds for when its time is unmarked or a year:
+    written in its clause ("pada 2022") or counted from the day of writing
+    ("tahun lalu@2023-03-08" is 2022); else None."""
+    d = data()
+    words, _, published = (when or "").partition("@")
+    if when is not None and words not in d.year_shifts:
+        return None
+    written = d.year_written.search(own_clause)
+    if written:
+        return int(written.group(1))
+    if published[:4].isdigit():
+        return int(published[:4]) + d.year_shifts[words]
+    return None
+
+
+def steps_back(text: str, after: int) -> bool:
+    """Whether a sentence speaks of another occasion (its words of another
+    occasion, ``data/id/events.yaml``) once the time distances after an amount
+    ending at ``after`` are set aside ("diluncurkan dua hari sebelumnya")."""
+    ev = lexicon.load("events", lexicon.DEFAULT_LANGUAGE)
+    tail = data().distance.sub(" ", text[after:])
+    rest = text[:after] + tail
+    opener = find_phrases(rest[:30], ev["other_occasion_openers"])
+    return has_phrase(rest, ev["other_occasion_words"]) or bool(opener and opener[0].start() <= 2)
+
+
 @lru_cache(maxsize=256)
 def _clause_marks(text: str) -> tuple[int, ...]:
     """Where the clauses of a sentence break (read once per sentence)."""
@@ -249,8 +303,28 @@ def _state(text: str, m: re.Match[str]) -> str | None:
             return d.states[state.group().lower()]
         skip = gap.match(tail[pos:])
         if skip is None:
-            break
+            return _state_after_origin(tail[pos:]) or _state_before(text, m)
         pos += skip.end()
+    return _state_before(text, m)
+
+
+def _state_after_origin(tail: str) -> str | None:
+    """The state after where the counted come from ("dari tujuh desa di dekat LoC
+    mengungsi"), within the origin's words and before a clause joiner."""
+    d = data()
+    origin = d.origin.match(tail)
+    if origin is None:
+        return None
+    words = origin.group(1)
+    joiner = find_phrases(words, d.clause_joiners)
+    words = words[: joiner[0].start()] if joiner else words
+    found = find_phrases(words, d.states)
+    return d.states[found[0].group().lower()] if found else None
+
+
+def _state_before(text: str, m: re.Match[str]) -> str | None:
+    """The state said by the verb right before the amount ("menewaskan 30 orang")."""
+    d = data()
     before = re.search(r"(\w[\w-]*)\s*$", text[: m.start()])
     return d.state_verbs.get(before.group(1).lower()) if before else None
 
@@ -328,9 +402,6 @@ def quantity_claims(
             for m in d.pattern.finditer(sent.text):
                 if d.whole_before.search(sent.text[max(0, m.start() - 40) : m.start()]):
                     continue  # "22 dari 27 negara": the whole, not a count of the claim
-                # "sekitar 5.400 pengungsi ... pekan lalu, dan total lebih dari 570.000":
-                # each amount takes the time of its own clause.
-                when = time_scope(clause(sent.text, m.start(), m.end()), published)
                 currency = m.group("cur") or m.group(
                     "cur2"
                 )  # "US$ 17,6 miliar", "17,6 miliar dolar AS"
@@ -352,14 +423,10 @@ def quantity_claims(
                     # What the sum is of: its head word ("nilai perdagangan
                     # Indonesia-Australia ... 17,6 miliar" is trade), else the
                     # entity named before it (a project, a treaty).
-                    subject = (
-                        head[-1].group().lower()
-                        if head
-                        else names[entity[-1].group().lower()]
-                        if entity
-                        else UNKNOWN_AMOUNT
-                    )
+                    party = None if head or not entity else names[entity[-1].group().lower()]
+                    subject = head[-1].group().lower() if head else party or UNKNOWN_AMOUNT
                 else:
+                    party = None
                     unit = m.group("noun").lower()
                     state = _state(sent.text, m)
                     if state is None and unit in d.generic:
@@ -369,13 +436,11 @@ def quantity_claims(
                     subject = f"{unit} {state}" if state else unit
                 start, end = sent.start + m.start(), sent.start + m.end()
                 qualifiers: dict[str, Any] = {
-                    "story": story_of[doc.id],
+                    **_scope(sent.text, m, said, published, story_of[doc.id]),
                     "hedge": hedge.key if hedge else None,
-                    "time": when,
-                    "source": said[0] if said else None,
-                    "source_text": said[1] if said else None,
                     "stated_unit": stated,
                     "digits": written_digits(m),
+                    "party": party,
                 }
                 claims.append(
                     make_claim(
@@ -392,4 +457,76 @@ def quantity_claims(
                         qualifiers=qualifiers,
                     )
                 )
+            claims += ordinal_claims(sent, said, published, story_of[doc.id])
+    return claims
+
+
+def _scope(
+    text: str, m: re.Match[str], said: tuple[str, str] | None, published: str | None, story: str
+) -> dict[str, Any]:
+    """The qualifiers of when a figure holds and who gives it: "sekitar 5.400
+    pengungsi ... pekan lalu, dan total lebih dari 570.000": each amount takes
+    the time of its own clause."""
+    own = clause(text, m.start(), m.end())
+    when = time_scope(own, published)
+    return {
+        "story": story,
+        "time": when,
+        "year": year_of(own, when),
+        "source": said[0] if said else None,
+        "source_text": said[1] if said else None,
+    }
+
+
+def _party_before(text: str) -> str | None:
+    """The party named among the last ``ordinals.reach`` words of ``text``: a
+    known name ("Amerika Serikat" is AS), else a capitalised word ("mengesahkan
+    Uzbekistan sebagai")."""
+    words = text.split()[-data().ordinal_reach :]
+    near = " ".join(words)
+    names = known_entities()
+    known = find_phrases(near, names)
+    if known:
+        return names[known[-1].group().lower()]
+    named = [w.strip(",.()") for w in words if w[:1].isupper()]
+    return named[-1] if named else None
+
+
+def ordinal_claims(
+    sent: Sentence, said: tuple[str, str] | None, published: str | None, story: str
+) -> list[Claim]:
+    """A claim for each place a named party takes in a count ("Uzbekistan
+    sebagai anggota ke-167 WTO": Uzbekistan is member number 167), read as an
+    exact figure of that party. Without a party named before it, none."""
+    d = data()
+    claims = []
+    for m in d.ordinal.finditer(sent.text):
+        party = _party_before(sent.text[: m.start()])
+        org = m.group("org")
+        if party is None or not org[:1].isupper():
+            continue  # whose place, in what: both must be named
+        unit = d.ordinal_unit.format(noun=m.group("noun").lower(), org=org)
+        value = float(m.group("num"))
+        qualifiers: dict[str, Any] = {
+            **_scope(sent.text, m, said, published, story),
+            "hedge": None,
+            "stated_unit": 1.0,
+            "digits": m.group("num"),
+            "party": party,
+        }
+        claims.append(
+            make_claim(
+                sent,
+                "quantity",
+                sent.start + m.start(),
+                sent.start + m.end("num"),
+                subject=f"{party} {unit}",
+                value_text=m.group()[: m.end("num") - m.start()],
+                value_lo=value,
+                value_hi=value,
+                unit=unit,
+                normalised=f"{m.group()} = {value:,.0f} {unit}",
+                qualifiers=qualifiers,
+            )
+        )
     return claims

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ledger.families.quantities.reading import data
 from ledger.intervals import bounds, compare_intervals
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
@@ -16,9 +17,10 @@ def amount(value: float, unit: str) -> str:
 def rounding(c: Claim, tol: float) -> float:
     """How far a figure may be from the truth by rounding alone: half the unit of
     its last stated digit ("194 negara" is exact; "11 miliar" may be 10,8), and
-    never more than ``tol`` of it."""
-    if c.qualifiers.get("hedge"):
-        return 0.0  # the hedge's interval already says how far
+    never more than ``tol`` of it. A hedge, a range with both ends ("3.000
+    hingga 4.000") or a vague count already says how far: nothing more."""
+    if c.qualifiers.get("hedge") or c.value_lo != c.value_hi:
+        return 0.0
     _, hi = bounds(c) or (0.0, 0.0)
     unit = c.qualifiers.get("stated_unit")
     return min(tol * hi, float(unit) / 2) if unit else tol * hi
@@ -35,11 +37,23 @@ def same_time(a: Claim, b: Claim) -> bool:
     """Whether two figures can hold at the same time: equal time words, or a total
     and an unmarked figure (news states totals unmarked); a day's figure meets only
     the same day's."""
+    ya, yb = a.qualifiers.get("year"), b.qualifiers.get("year")
+    if ya is not None and yb is not None:  # "pada 2022" and "tahun lalu" of 2023 are one year
+        return bool(ya == yb)
     ta, tb = a.qualifiers.get("time"), b.qualifiers.get("time")
-    return ta == tb or {ta, tb} == {None, "total"}
+    return ta == tb or {ta, tb} == {None, "total"} or _unanchored_alike(ta, tb)
 
 
-def _same_source(a: str | None, b: str | None) -> bool:
+def _unanchored_alike(ta: str | None, tb: str | None) -> bool:
+    """Whether the same words of a period ("pekan lalu") are said in one story by
+    an article of unknown date and by one of a known date: which week the first
+    means, nothing says otherwise than the same."""
+    if not (ta and tb) or ("@" in ta) == ("@" in tb):
+        return False
+    return ta.split("@")[0] == tb.split("@")[0]
+
+
+def same_source(a: str | None, b: str | None) -> bool:
     """Both name no source, or one source: "Kubrakov" is "Menteri Luar Negeri
     Ukraina Oleksandr Kubrakov" (the shorter's capitalised words all in the
     longer), "polisi" is "polisi Jammu dan Kashmir" (a source named by common
@@ -59,6 +73,66 @@ def _words(source: str) -> set[str]:
     return {w.lower() for w in source.split()}
 
 
+def stated_time_alike(a: Claim, b: Claim) -> bool:
+    """Whether both figures state their time, and it is the same: one year
+    ("pada 2022", "tahun lalu" of 2023), the same words of a period, or
+    overlapping dates in their own clauses."""
+    ya, yb = a.qualifiers.get("year"), b.qualifiers.get("year")
+    if ya is not None and ya == yb:
+        return True
+    ta, tb = a.qualifiers.get("time"), b.qualifiers.get("time")
+    if ta and tb and "total" not in (ta, tb) and same_time(a, b):
+        return True
+    ra, rb = (_clause_dates(c) for c in (a, b))
+    return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in ra for lo2, hi2 in rb)
+
+
+def _clause_dates(c: Claim) -> list[tuple[str, str]]:
+    dates = (c.qualifiers.get("evidence") or {}).get("dates") or ()
+    return [(str(lo), str(hi)) for lo, hi in dates]
+
+
+def _places(c: Claim) -> set[str]:
+    """The places a figure's sentence names, but for those in the name of its
+    party ("Eropa" of "Uni Eropa menjanjikan ...")."""
+    ev = c.qualifiers.get("evidence") or {}
+    names = " ".join([c.subject, *(ev.get("participants") or ())]).lower().split()
+    return {p for p in ev.get("places") or () if p.lower() not in names}
+
+
+def one_count(a: Claim, b: Claim) -> list[str]:
+    """The clues that two figures of one thing in one story count it alike,
+    whatever their sentences' words: the same source named on both sides, the
+    same stated time, the same place, the same digits in another order."""
+    sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
+    pa, pb = _places(a), _places(b)
+    party = a.qualifiers.get("party")  # "Uni Eropa menjanjikan", "Uzbekistan ... anggota ke-"
+    clues = {
+        f"both cite {sa}": bool(sa and sb and same_source(sa, sb)),
+        "both say when": stated_time_alike(a, b),
+        f"both place it in {', '.join(sorted(pa & pb))}": bool(pa & pb),
+        "the same digits in another order": transposed(a, b),
+        "the same figure in another currency": currency_slip(a, b),
+        f"both are of {party}": bool(party and party == b.qualifiers.get("party")),
+    }
+    return [clue for clue, holds in clues.items() if holds]
+
+
+def currency_slip(a: Claim, b: Claim) -> bool:
+    """Whether two sums are one figure, written alike in digits, in two
+    currencies ("355 juta euro" and "355 juta dolar AS"): the figure was copied,
+    its currency was not."""
+    da, db = a.qualifiers.get("digits"), b.qualifiers.get("digits")
+    return bool(
+        a.unit != b.unit
+        and {a.unit, b.unit} <= set(data().currency_of.values())
+        and da
+        and da == db
+        and (a.value_lo, a.value_hi) == (b.value_lo, b.value_hi)
+        and a.qualifiers.get("hedge") == b.qualifiers.get("hedge")
+    )
+
+
 def transposed(a: Claim, b: Claim) -> bool:
     """Whether two figures written in digits are the same digits with two
     neighbours swapped, to the same precision ("39,8" and "38,9 miliar", "843.000"
@@ -70,7 +144,10 @@ def transposed(a: Claim, b: Claim) -> bool:
     if a.qualifiers.get("stated_unit") != b.qualifiers.get("stated_unit"):
         return False
     diff = [i for i, (x, y) in enumerate(zip(da, db, strict=True)) if x != y]
-    return len(diff) == 2 and diff[1] == diff[0] + 1 and da[diff[0]] == db[diff[1]]
+    if len(diff) != 2 or diff[1] != diff[0] + 1:
+        return False
+    i, j = diff
+    return bool(da[i] == db[j] and da[j] == db[i])  # "19" and "21" are not one swap
 
 
 def _tells(c: Claim, other: Claim, tol: float) -> bool:
@@ -101,6 +178,32 @@ def with_sources(explanation: str, *claims: Claim) -> str:
     return explanation
 
 
+def _one_or_no_source(a: Claim, b: Claim) -> bool:
+    """Whether the two figures do not come from two different named sources."""
+    sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
+    return same_source(sa, sb) or not (sa and sb)
+
+
+def _other_currency(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
+    """One figure in two currencies, whoever is named for it (unless two
+    different sources are): a slip in copying it. Other sums in two currencies
+    are not compared."""
+    if not (currency_slip(a, b) and _one_or_no_source(a, b)):
+        return None
+    lo = float(a.value_lo or 0)
+    return Verdict(
+        "contradiction",
+        params["severity"].get("contradiction", "medium"),
+        with_sources(
+            f"'{a.value_text}' = {amount(lo, a.unit)} and '{b.value_text}' = "
+            f"{amount(lo, b.unit)}: the same figure in another currency: a slip in "
+            "copying one figure.",
+            a,
+            b,
+        ),
+    )
+
+
 @rule("quantity-interval", property="quantity", feature="quantities.feature")
 def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Two amounts of the same thing in the same story (a sum of money, a count of
@@ -113,19 +216,14 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
     polisi"), disjoint intervals are a variant: a disagreement between sources,
     not a slip of the newsroom. The explanation names each side's source."""
     tol = float(params["tolerance_ratio"])
-    if a.unit != b.unit or not same_time(a, b) or both_told(a, b, tol):
+    if a.unit != b.unit:
+        return _other_currency(a, b, params) if same_time(a, b) else None
+    if not same_time(a, b) or both_told(a, b, tol):
         return None
     verdict = compare_intervals(a, b, params, amount, "less than", slack=rounding)
     if verdict is None:
         return None
-    if (
-        verdict.verdict == "contradiction"
-        and transposed(a, b)
-        and (
-            _same_source(a.qualifiers.get("source"), b.qualifiers.get("source"))
-            or not (a.qualifiers.get("source") and b.qualifiers.get("source"))
-        )
-    ):
+    if verdict.verdict == "contradiction" and transposed(a, b) and _one_or_no_source(a, b):
         # "39,8" and "38,9 miliar dolar AS": one figure copied with two digits
         # swapped, whoever is named for it.
         return Verdict(
@@ -159,8 +257,8 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
         )
     explanation = with_sources(verdict.explanation, a, b)
     sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
-    same_source = _same_source(sa, sb)
-    if verdict.verdict != "contradiction" or same_source:
+    one_source = same_source(sa, sb)
+    if verdict.verdict != "contradiction" or one_source:
         return Verdict(verdict.verdict, verdict.severity, explanation)
     who = f"{sa or 'no source named'} vs {sb or 'no source named'}"
     return Verdict(
