@@ -238,3 +238,50 @@ Feature: One occasion, or several (which claims are compared at all)
     When the ledger is built
     Then the date claims "Minggu (18/5/2025)" and "Kamis (15/5) dan Jumat (16/5)" are not called a contradiction
     And the date claims "Minggu (18/5/2025)" and "Selasa (20/5)" are not called a contradiction
+
+  Scenario: A party that "mengikuti" a meeting attends it: the meeting is the occasion itself
+    Given an article "a.txt" published on 2024-03-05 that says "Pertemuan Mesir-Sudan di Kairo berlangsung dua jam."
+    And an article "b.txt" published on 2024-03-05 that says "Sudan mengikuti pertemuan Mesir-Sudan di Kairo selama 40 menit."
+    When the ledger is built
+    Then there is a duration finding between "dua jam" and "40 menit"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Kairo"
+
+  Scenario: An occasion that "mengikuti" another follows it: the other is an earlier occasion
+    Given an article "a.txt" published on 2024-03-05 that says "Pertemuan Mesir-Sudan di Kairo berlangsung dua jam."
+    And an article "b.txt" published on 2024-03-05 that says "Panggilan telepon itu mengikuti pertemuan Mesir-Sudan di Kairo yang berlangsung 40 menit."
+    When the ledger is built
+    Then the duration claims "dua jam" and "40 menit" are never compared
+
+  Scenario: "lagi" after another verb says that verb again, not a further occasion
+    Given an article "a.txt" published on 2021-11-30 that says "Perundingan AS-Iran di Wina dimulai lagi dan berlangsung dua jam."
+    And an article "b.txt" published on 2021-11-30 that says "Perundingan AS-Iran di Wina berlangsung 40 menit."
+    When the ledger is built
+    Then there is a duration finding between "dua jam" and "40 menit"
+    And its verdict is "contradiction"
+
+  Scenario: A further occasion named by "berikutnya" stays apart
+    Given an article "a.txt" published on 2021-11-30 that says "Perundingan AS-Iran berikutnya di Wina akan berlangsung dua jam."
+    And an article "b.txt" published on 2021-11-30 that says "Perundingan AS-Iran di Wina berlangsung 40 menit."
+    When the ledger is built
+    Then the duration claims "dua jam" and "40 menit" are never compared
+
+  Scenario: The day a preview looks forward to is the day a report looks back on
+    Given an article "a.txt" published on 2023-03-04 that says "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Jumat (3/3)."
+    And an article "b.txt" published on 2023-03-01 that says "Menteri luar negeri Norwegia dan Swedia akan bertemu di Oslo pada Jumat (3/3)."
+    And an article "c.txt" that says "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Kamis (2/3)."
+    When the ledger is built
+    Then there is a date finding between "Jumat (3/3)" in "a.txt" and "Kamis (2/3)" in "c.txt"
+    And its verdict is "contradiction"
+
+  Scenario: A preview's other day for an occasion that happened is a plan, not a slip
+    Given an article "a.txt" published on 2023-03-04 that says "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Jumat (3/3)."
+    And an article "b.txt" published on 2023-03-01 that says "Menteri luar negeri Norwegia dan Swedia akan bertemu di Oslo pada Jumat (3/3) pukul 10.00 dan pada Sabtu (4/3) pukul 09.00."
+    When the ledger is built
+    Then the date claims "Jumat (3/3)" and "Sabtu (4/3)" are not called a contradiction
+
+  Scenario: A preview's day that the report does not confirm is never compared with it
+    Given an article "a.txt" published on 2023-03-04 that says "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Sabtu (4/3)."
+    And an article "b.txt" published on 2023-03-01 that says "Menteri luar negeri Norwegia dan Swedia akan bertemu di Oslo pada Jumat (3/3)."
+    When the ledger is built
+    Then the date claims "Sabtu (4/3)" and "Jumat (3/3)" are not called a contradiction

@@ -178,9 +178,35 @@ def find_occasions(
     dates = _mention_dates(occ.dated)
     occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)
     occ.twins = clusters.twins(occ.events, occ.by_key, occ.mentions, dates)
+    _plans_of_past_occasions(occ.dated, occ.mentions, occ.by_key, tenses)
     date_from_occasions(occ.dated, occ.found, occ.by_key, lex)
     occ.evidence = _evidence(dates, _mention_times(occ.dated), occ.mentions, occ.by_key, lex)
     return occ
+
+
+def _plans_of_past_occasions(
+    readings: list[DateReading],
+    mentions: list[ev.Mention],
+    by_key: dict[MentionKey, Event | None],
+    tenses: dict[object, str],
+) -> None:
+    """A date a preview gives an occasion that another article reports as past
+    ("akan bertemu ... pada Jumat (22/7)" in the event of "bertemu ... Jumat
+    (22/7)") is what was planned: it is compared with plans, never with what
+    happened."""
+
+    def tense(m: ev.Mention) -> str | None:
+        return m.tense or tenses.get(m.key)
+
+    past = {e.id for m in mentions if (e := by_key.get(m.key)) and tense(m) == "past"}
+    past |= {e.id for e in by_key.values() if e is not None and e.tense == "past"}
+    for r in readings:
+        m = r.mention
+        if m is None or r.planned or tense(m) != "future":
+            continue
+        event = by_key.get(m.key)
+        if event is not None and event.id in past:
+            r.planned = True
 
 
 def _mention_dates(readings: list[DateReading]) -> dict[MentionKey, list[tuple[str, str]]]:

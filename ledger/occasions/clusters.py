@@ -59,6 +59,17 @@ def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
 
 
+def _told_before(m: Mention, c: _Cluster, m_dates: list[tuple[str, str]]) -> bool:
+    """True when an event word of one tense names the very day an occasion of the
+    other tense was given in other articles: a tense is its article's, and the day
+    a preview looks forward to is the day a report looks back on ("akan bertemu
+    ... pada Jumat (22/7)" and "bertemu ... pada Jumat (22/7)")."""
+    own = m.sentence.document_id
+    if any(k.sentence.document_id == own for k in c.members):
+        return False
+    return bool(set(m_dates) & set(c.dates))
+
+
 def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, str]]) -> int | None:
     """How well mention ``m`` fits cluster ``c`` (None: it cannot be that event).
 
@@ -70,7 +81,7 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
         return None
     if not all(compatible_kinds(m.kind, k, lex) for k in c.kinds):
         return None
-    if m.tense and c.tense and m.tense != c.tense:
+    if m.tense and c.tense and m.tense != c.tense and not _told_before(m, c, m_dates):
         return None
     if (m.novel or m.other) and c.is_main:
         return None

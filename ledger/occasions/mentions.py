@@ -111,8 +111,9 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                 place=place,
                 participants=participants,
                 tense=_tense(" ".join(before) + " " + words + " " + after, lex),
-                novel=has_phrase(after[:40], lex.novelty),
+                novel=_further(after[:40], lex),
                 other=has_phrase(" ".join(before[-2:]), lex.other)
+                or _follows_occasion(sentence.text, s, chosen[i - 1] if i else None)
                 or has_phrase(" ".join(after.split()[:2]), lex.other_after)
                 or _opens_other_occasion(sentence.text, s, lex)
                 or _coordinated_with_other(
@@ -125,6 +126,51 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
             )
         )
     return mentions
+
+
+@cache
+def _sequence() -> tuple[tuple[str, ...], int]:
+    """The verbs that put one occasion after another, and how far before them
+    their event-word subject may stand (``sequence_verbs`` of events.yaml)."""
+    spec = lexicon.load("events")
+    return tuple(spec["sequence_verbs"]), int(spec["sequence_subject_window"])
+
+
+def _follows_occasion(text: str, start: int, prev: tuple[int, int, str, str] | None) -> bool:
+    """ "Pembicaraan itu mengikuti panggilan video 7 Desember": the event word after
+    a verb of sequence is an earlier occasion when the verb's subject is an event
+    word; "Rusia mengikuti pertemuan secara virtual" (a party attending) is not."""
+    verbs, window = _sequence()
+    head = text[:start]
+    found = [m for m in find_phrases(head, verbs) if not head[m.end() :].strip(" \"'")]
+    if not found or prev is None or prev[1] > found[-1].start():
+        return False
+    between = text[prev[1] : found[-1].start()]
+    return not re.search(r"[,;:()]", between) and len(between.split()) <= window
+
+
+def _further(after: str, lex: EventLexicon) -> bool:
+    """ "bertemu lagi", "pertemuan berikutnya": a word of novelty after an event
+    word makes it a further occasion of its kind. Right after another verb it says
+    that verb again ("penandatanganan kesepakatan untuk membuka kembali jalur
+    ekspor", "Perundingan ... dimulai lagi di Wina"): the occasion itself."""
+    for m in find_phrases(after, lex.novelty):
+        head = after[: m.start()].split()
+        if not head or not _verb_like(head[-1].strip(",.\"'"), lex):
+            return True
+    return False
+
+
+def _verb_like(word: str, lex: EventLexicon) -> bool:
+    """A lower-case word with a verb prefix ("membuka", "dimulai"), not a title
+    or place word ("menteri")."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and len(low) >= 6
+        and low.startswith(lex.verb_prefixes)
+        and low not in lex.not_names
+    )
 
 
 def _opens_other_occasion(text: str, start: int, lex: EventLexicon) -> bool:
