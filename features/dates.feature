@@ -299,3 +299,23 @@ Feature: When something happened (rule date-range)
     When the ledger is built
     Then the date claim "sehari sebelum" in "a.txt" is read as 2026-02-23..2026-02-23
     And there is no date finding involving "sehari sebelum"
+
+  Scenario Outline: One day written with two weekdays is a contradiction naming the weekday that fits
+    Given an article "a.txt" published on 2021-11-30 that says "Perundingan nuklir Iran dimulai lagi di Wina, <a>."
+    And an article "b.txt" published on 2021-11-30 that says "Perundingan nuklir Iran dibuka kembali di Wina pada <b>."
+    When the ledger is built
+    Then there is a date finding between "<a>" and "<b>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | a              | b                    | verdict       |
+      | Selasa (29/11) | hari Senin (29/11)   | contradiction |
+      | Senin (29/11)  | hari Senin (29/11)   | consistent    |
+      | Senin (29/11)  | 29 November          | consistent    |
+
+  Scenario: "dimulai di", "dibuka di", "ditutup di" say where the occasion was, like "digelar di"
+    Given an article "a.txt" published on 2021-11-30 that says "Perundingan untuk menghidupkan kembali kesepakatan nuklir Iran dimulai lagi di Wina, Senin (29/11)."
+    And an article "b.txt" published on 2021-11-30 that says "Perundingan untuk menghidupkan kembali kesepakatan nuklir Iran dimulai di Jenewa, Selasa (30/11)."
+    When the ledger is built
+    Then the date claims "Senin (29/11)" and "Selasa (30/11)" are not called a contradiction
+

@@ -16,7 +16,8 @@ def _one_finding(ledger: Ledger, prop: str, a: str, b: str, da: str = "", db: st
     rows = [
         r
         for r in ledger.rows("select * from finding_report where property = ?", [prop])
-        if {(r["value_a"], r["document_a"][: len(da)]), (r["value_b"], r["document_b"][: len(db)])}
+        if r["value_b"] is not None  # a finding on one claim pairs nothing
+        and {(r["value_a"], r["document_a"][: len(da)]), (r["value_b"], r["document_b"][: len(db)])}
         == {(a, da), (b, db)}
     ]
     assert len(rows) == 1, f"expected one {prop} finding between {a!r} and {b!r}, got {len(rows)}"

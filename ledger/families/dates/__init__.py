@@ -101,6 +101,8 @@ def _claim(raw: DateReading, occ: StoryOccasions) -> Claim:
                 qualifiers["counted_from"] = raw.counted_from
             if raw.mismatch:
                 qualifiers["weekday_mismatch"] = raw.mismatch
+            if dm.weekday is not None and dm.day is not None:
+                qualifiers["weekday"] = dm.weekday  # ISO: written beside its date
         if raw.planned:
             qualifiers["modality"] = "planned"
         if dm.bound:

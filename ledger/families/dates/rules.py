@@ -47,6 +47,26 @@ def _within_bounds(a: Claim, b: Claim, span: int) -> str | None:
     return None
 
 
+def _weekdays_differ(a: Claim, b: Claim) -> str | None:
+    """The same day written with two weekdays ("Selasa (29/11)" and "Senin (29/11)"):
+    one source has the weekday wrong, and the editor should see both. Only when
+    exactly one of the two weekdays does not fit the date, so that the pair
+    names which one is right."""
+    qa, qb = a.qualifiers, b.qualifiers
+    if not (qa.get("weekday") and qb.get("weekday")) or qa["weekday"] == qb["weekday"]:
+        return None
+    if not (a.value_lo == a.value_hi == b.value_lo == b.value_hi):
+        return None
+    if bool(qa.get("weekday_mismatch")) == bool(qb.get("weekday_mismatch")):
+        return None
+    wrong, right = (a, b) if qa.get("weekday_mismatch") else (b, a)
+    return (
+        f"'{wrong.value_text}' and '{right.value_text}' give the same day, {a.value_lo}, "
+        f"two weekdays: {wrong.qualifiers['weekday_mismatch']}; '{right.value_text}' has "
+        "the weekday right."
+    )
+
+
 @rule("date-range", property="date", feature="dates.feature")
 def date_range(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Two statements of when the same event happens are read as ranges of days,
@@ -69,6 +89,9 @@ def date_range(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     within = _within_bounds(a, b, int(params["max_span_days"]))
     if within:
         return Verdict("consistent", sev["consistent"], within + ": they agree.")
+    weekdays = _weekdays_differ(a, b)
+    if weekdays:
+        return Verdict("contradiction", sev["contradiction"], weekdays)
     if a_lo <= b_hi and b_lo <= a_hi:
         inner, outer = (a, b) if (a_hi - a_lo) <= (b_hi - b_lo) else (b, a)
         if as_date(str(outer.value_lo)) <= as_date(str(inner.value_lo)) and as_date(
