@@ -1,5 +1,5 @@
 @titles
-Feature: The office a person holds (rule title-rank)
+Feature: The office a person holds (rule title-rank, rule title-holder)
   A title is read from an apposition before a name ("Wakil Menteri Luar Negeri
   AS Wendy Sherman") or from "yang ... sebagai <title>" after it. Abbreviations
   and synonyms are read first (Menlu, Wamenlu, Dubes, Jubir, Sekjen, Wapres, PM,
@@ -15,7 +15,9 @@ Feature: The office a person holds (rule title-rank)
   Luar Negeri"), unless the data says their ladders exclude each other in one
   country or one office: a country's ambassador is not at the same time its
   minister, head of state or head of government; an organisation's
-  director-general is not its secretary-general. An ordinal ("Wakil Menteri Luar
+  director-general is not its secretary-general, nor the director of one of
+  its units ("Direktur Regional WHO"; a bare "Direktur WHO" may be the
+  director-general's title shortened). An ordinal ("Wakil Menteri Luar
   Negeri Pertama", the first deputy) keeps the deputy's rung. A military or
   police rank (Mayjen, Letjen, Laksda, Irjen) is the person's own, complete by
   itself, held beside any office and never compared with one; "Jenderal" alone
@@ -26,8 +28,21 @@ Feature: The office a person holds (rule title-rank)
   menjabat") is not compared; an acting post (Plt.) is a variant of the post
   itself, and is set against the deputy's rung only when it is a penjabat
   appointed to the post (a regent's or a mayor's). Aides (pembantu, penasihat,
-  ajudan, staf, asisten, utusan) are wordings of one role, not ranks. Titles of
-  different people are never compared.
+  ajudan, staf, asisten, utusan) are wordings of one role, not ranks.
+
+  Titles of different people are compared for one thing only (rule
+  title-holder): a post with one holder at a time (single_holder_ranks of
+  data/id/names.yaml: a country's president, prime minister, chancellor, a
+  minister of one portfolio), read in full and about now (rank, office,
+  portfolio and country the same, the country named, not former, future or
+  acting), given in one story to two people, by full name, is a contradiction:
+  one source gives the post to the wrong person. Never when a sentence tells
+  that one follows or stands in for the other ("menggantikan"), when the story
+  names a holder to come of such a post in that country ("yang akan
+  menjabat"), when a sentence says its titles are of another time ("kala itu",
+  a year before the article's), or when the two names may be one person
+  spelled two ways (close family names, or a shared given name and family
+  names not far apart).
 
   Scenario Outline: Two versions give the same person a title
     Given an article "a.txt" that says "Bonnie Jenkins, yang dikukuhkan seminggu lalu sebagai <title a>, ikut serta dalam pembicaraan."
@@ -231,6 +246,30 @@ Feature: The office a person holds (rule title-rank)
     And its verdict is "contradiction"
     And its explanation mentions "of who are posts one person does not hold at once"
 
+  Scenario Outline: The director-general of an organisation is not the director of one of its units
+    Given an article "a.txt" that says "<title a> Hans Kluge tiba di Ankara untuk meninjau rumah sakit."
+    And an article "b.txt" that says "<title b> Hans Kluge meninjau rumah sakit di Ankara pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "one of its units"
+
+    Examples:
+      | title a                           | title b                      |
+      | Direktur Regional WHO untuk Eropa | Direktur Jenderal WHO        |
+      | Direktur Regional WHO             | Wakil Direktur Jenderal WHO  |
+
+  Scenario Outline: A director named by the organisation alone, or of another organisation, is not set against its director-general
+    Given an article "a.txt" that says "<title a> Hans Kluge tiba di Ankara untuk meninjau rumah sakit."
+    And an article "b.txt" that says "<title b> Hans Kluge meninjau rumah sakit di Ankara pada hari Senin."
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"
+
+    Examples:
+      | title a                              | title b               |
+      | Direktur WHO                         | Direktur Jenderal WHO |
+      | Direktur Regional UNICEF untuk Eropa | Direktur Jenderal WHO |
+
   Scenario: An envoy speaks for the post named after the envoy's word; that post is not the envoy's
     Given an article "a.txt" that says "Utusan Pribadi Sekjen PBB Elena Castillo tiba di Nikosia."
     And an article "b.txt" that says "Wakil Sekjen PBB Elena Castillo membuka pertemuan di Nikosia pada hari Jumat."
@@ -306,3 +345,53 @@ Feature: The office a person holds (rule title-rank)
       | Rahmat Maulana   | Plt Bupati Pidie       | Wakil Bupati Pidie    |
       | Mohammad Mokhber | Penjabat Presiden Iran | Wakil Presiden Iran   |
       | Rahmat Maulana   | Pj Gubernur Aceh       | Wakil Gubernur Aceh   |
+
+  Scenario Outline: One post with one holder given to two people in one story is a contradiction
+    Given an article "a.txt" that says "<title> <holder> membuka pertemuan para menteri di Kairo pada hari Senin."
+    And an article "b.txt" that says "<title> <other> mengatakan pertemuan para menteri di Kairo berjalan baik."
+    When the ledger is built
+    Then there is a title finding between "<title>" and "<title>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+    And its reasons mention "both give one post with one holder to someone"
+
+    Examples:
+      | title                     | holder         | other            | explained                                               |
+      | Menteri Luar Negeri Mesir | Sameh Shoukry  | Hani Sewilam     | menteri luar negeri (Mesir), is given in one story to two people |
+      | Menlu Yordania            | Ayman Safadi   | Bisher Khasawneh | Ayman Safadi ('Menlu Yordania', in 1 article of the story) |
+      | Perdana Menteri Kosovo    | Albin Kurti    | Besnik Bislimi   | one of the sources gives the post to the wrong person    |
+      | Menteri Luar Negeri Rusia | Sergei Lavrov  | Sergei Ryabkov   | Sergei Ryabkov                                           |
+
+  Scenario: One article that gives one post to two people contradicts itself
+    Given an article "a.txt" that says "Presiden Nigeria Bola Tinubu memimpin KTT di Abuja. Delegasi yang dipimpin Presiden Nigeria Abdulsalami Abubakar tiba di Niamey pada hari Kamis."
+    When the ledger is built
+    Then there is a title finding between "Presiden Nigeria" and "Presiden Nigeria"
+    And its verdict is "contradiction"
+    And its explanation mentions "Abdulsalami Abubakar"
+
+  Scenario Outline: Two holders of a post that is not given wrongly are not a contradiction
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"
+
+    Examples:
+      | sentence a                                                                   | sentence b                                                                                    |
+      | Mantan Menteri Luar Negeri Mesir Sameh Shoukry tiba di Kairo pada hari Senin. | Menteri Luar Negeri Mesir Badr Abdelatty membuka pertemuan di Kairo pada hari Senin.          |
+      | Menteri Luar Negeri Mesir Sameh Shoukry tiba di Kairo pada hari Senin.        | Badr Abdelatty, yang menggantikan Sameh Shoukry, membuka pertemuan di Kairo. Menteri Luar Negeri Mesir Badr Abdelatty berbicara. |
+      | Menteri Luar Negeri Argentina Santiago Cafiero tiba di Brussel pada hari Senin. | Diana Mondino, yang akan menjabat Menteri Luar Negeri Argentina, tiba di Brussel. Menteri Luar Negeri Argentina Diana Mondino berbicara. |
+      | Menteri Luar Negeri AS Antony Blinken tiba di Wina pada hari Senin.            | Kesepakatan itu dirundingkan Menteri Luar Negeri AS John Kerry kala itu di Wina.               |
+      | Wakil Menteri Luar Negeri AS Wendy Sherman tiba di Jenewa pada hari Senin.     | Wakil Menteri Luar Negeri AS Bonnie Jenkins tiba di Jenewa pada hari Senin.                    |
+      | Duta Besar AS untuk PBB Linda Thomas-Greenfield tiba di New York.              | Duta Besar AS untuk PBB Richard Mills berbicara di New York pada hari Senin.                   |
+      | Menteri Luar Negeri Mesir Sameh Shoukry tiba di Kairo pada hari Senin.        | Menteri Luar Negeri Yordania Ayman Safadi tiba di Kairo pada hari Senin.                       |
+      | Menteri Luar Negeri Sameh Shoukry tiba di Kairo pada hari Senin.              | Menteri Luar Negeri Mesir Badr Abdelatty tiba di Kairo pada hari Senin.                        |
+      | Menteri Pertahanan Mesir Mohamed Zaki tiba di Kairo pada hari Senin.          | Menteri Luar Negeri Mesir Sameh Shoukry tiba di Kairo pada hari Senin.                         |
+      | Plt. Menteri Luar Negeri Mesir Hamdi Loza tiba di Kairo pada hari Senin.      | Menteri Luar Negeri Mesir Sameh Shoukry tiba di Kairo pada hari Senin.                         |
+      | Menteri Energi Ukraina Herman Halushchenko tiba di Wina pada hari Senin.      | Menteri Energi Ukraina German Galushchenko tiba di Wina pada hari Senin.                       |
+      | Menteri Keuangan Mesir Hani Sewilam tiba di Kairo pada hari Senin.            | Menteri Keuangan Mesir Hany Swailem tiba di Kairo pada hari Senin.                             |
+
+  Scenario: A holder of the post named in a sentence about an earlier year is not compared
+    Given an article "a.txt" published on 2023-05-10 that says "Menteri Luar Negeri AS Antony Blinken tiba di Wina pada hari Senin."
+    And an article "b.txt" published on 2023-05-11 that says "Pada 2015 Menteri Luar Negeri AS John Kerry merundingkan kesepakatan itu di Wina."
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"

@@ -20,7 +20,7 @@ from datetime import date
 
 from ledger import lexicon
 from ledger.evidence import occasion_bound, same_occasion
-from ledger.families import load_all, slot_of
+from ledger.families import load_all, shared_slot_of, slot_of
 from ledger.model import Claim, Finding, content_id
 from ledger.rules import Rule, Verdict, rules_for
 
@@ -33,6 +33,40 @@ def slots(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
         if key is not None:
             groups[key].append(c)
     return dict(groups)
+
+
+def shared_slots(claims: list[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """Claims grouped by the slot they share with claims of other subjects."""
+    groups: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for c in claims:
+        key = shared_slot_of(c)
+        if key is not None and c.entity_id:
+            groups[key].append(c)
+    return dict(groups)
+
+
+def _across_subjects(members: list[Claim]) -> Iterator[tuple[Claim, Claim]]:
+    """One pair for each two subjects of a shared slot (one finding for two
+    holders of one post, not one for every two sentences that name them)."""
+    by_subject: dict[str, list[Claim]] = defaultdict(list)
+    for c in members:
+        by_subject[str(c.entity_id)].append(c)
+    subjects = list(by_subject)
+    for i, s in enumerate(subjects):
+        for t in subjects[i + 1 :]:
+            pair = _representatives(by_subject[s], by_subject[t])
+            if pair is not None:
+                yield pair
+
+
+def _representatives(xs: list[Claim], ys: list[Claim]) -> tuple[Claim, Claim] | None:
+    """Two claims of one article if there are (one article gives the slot to
+    both), else the first claim of each, in reading order; never two of one
+    sentence."""
+    apart = [(x, y) for x in xs for y in ys if x.sentence_id != y.sentence_id]
+    return next((p for p in apart if p[0].document_id == p[1].document_id), None) or next(
+        iter(apart), None
+    )
 
 
 def _first_of_each_wording(members: list[Claim], prop: str, per_story: bool) -> list[Claim]:
@@ -80,7 +114,9 @@ def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, bool]]:
     finding per pair of wordings (a name's explanation counts every use of each).
     Titles also pair the first claim of each wording within each story, since a
     title contradiction needs both claims in one story; those extra pairs are
-    for contradictions only (the wordings already met once).
+    for contradictions only (the wordings already met once). Claims of
+    different subjects that share a slot (two holders of one post) are paired
+    once for each two subjects, for contradictions only.
     """
     for (_, prop), members in slots(claims).items():
         if prop not in ("name", "title"):
@@ -102,6 +138,8 @@ def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, bool]]:
             if key not in seen:
                 seen.add(key)
                 yield a, b, only
+    for members in shared_slots(claims).values():
+        yield from ((a, b, True) for a, b in _across_subjects(members))
 
 
 def compare(claims: list[Claim]) -> list[Finding]:

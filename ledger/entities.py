@@ -301,13 +301,15 @@ def same_person(a: NameMention, b: NameMention) -> bool:
     return bool(given_a) and given_a == given_b and _offices_agree(a, b)
 
 
-def _post(m: NameMention) -> tuple[str, str, str, str] | None:
-    """The post the text gives right before the name, when it has one holder at a
-    time and is read completely (``single_holder_ranks`` of ``names.yaml``): its
-    rank, office, portfolio and country."""
-    span = offices.before(m)
-    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
-    if title is None or title.aide or title.time or title.acting or title.unread:
+Post = tuple[str, str, str, str]  # rank, office, portfolio, country
+
+
+def single_holder_post(title: offices.Title) -> Post | None:
+    """The post a title names, when it has one holder at a time and is read
+    completely (``single_holder_ranks`` of ``names.yaml``): about now, not
+    acting, no word unread, the country named and the office where the rank
+    needs one. Shared by the people pass and the titles family."""
+    if title.aide or title.time or title.acting or title.unread:
         return None
     found = offices.rung(title.rank)
     if (
@@ -318,6 +320,13 @@ def _post(m: NameMention) -> tuple[str, str, str, str] | None:
     ):
         return None
     return title.rank, title.office, title.portfolio, title.country
+
+
+def _post(m: NameMention) -> Post | None:
+    """The single-holder post the text gives right before the name, if any."""
+    span = offices.before(m)
+    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
+    return single_holder_post(title) if title is not None else None
 
 
 def _given(m: NameMention) -> str:

@@ -87,7 +87,9 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     if binding == "sentence":
         return _same_amount(a, b, p)
     if binding != "occasion":  # tied to a person or a thing by its slot
-        why = str(p["not_event_bound_reasons"].get(a.property, "one slot of the ledger"))
+        # two subjects of one shared slot (one post): not one subject's claims
+        said = p["shared_slot_reasons" if a.entity_id != b.entity_id else "not_event_bound_reasons"]
+        why = str(said.get(a.property, "one slot of the ledger"))
         return Occasion(True, float(p["not_event_bound"]), (why,))
     ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
     reasons: list[str] = []

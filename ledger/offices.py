@@ -57,6 +57,12 @@ class Rung:
     personal: bool = False  # a rank of the person (military), not of an office
     loose: bool = False  # said of any rung of its ladder ("Jenderal")
     appointed_acting: bool = False  # its penjabat holds the post, not its deputy
+    units: frozenset[str] = frozenset()  # ladders of the heads of a unit of its office
+
+    def heads_unit_of(self, other: Rung) -> bool:
+        """Whether ``other``'s ladder names the head of a unit of this rung's
+        office (a regional director of the organisation a director-general heads)."""
+        return other.ladder in self.units
 
     def excluded_by(self, other: Rung) -> bool:
         """Whether the data says one person never holds posts of both ladders
@@ -91,6 +97,8 @@ class TitleWords:
     seats: dict[Words, tuple[str, str]]  # "gedung putih" -> ("kepresidenan", "AS")
     abbreviations: frozenset[str]
     stopwords: frozenset[str]
+    succession: frozenset[Words]  # "menggantikan": two holders of one post, rightly
+    then: frozenset[Words]  # "saat itu": the titles of the sentence are of another time
 
 
 def _words(phrase: str) -> Words:
@@ -115,6 +123,7 @@ def _rungs(data: dict[str, Any]) -> dict[str, Rung]:
                 bool(ladder.get("personal")),
                 rank in _lower(ladder, "loose"),
                 bool(ladder.get("appointed_acting")),
+                _lower(ladder, "units"),
             )
     return out
 
@@ -176,7 +185,25 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
         seats=seats,
         abbreviations=frozenset(k[0] for k in equivalents if len(k) == 1),
         stopwords=lex.stopwords,
+        succession=frozenset(_words(p) for p in data["succession_words"]),
+        then=frozenset(_words(p) for p in data["then_words"]),
     )
+
+
+def _says(text: str, phrases: frozenset[Words]) -> bool:
+    low = _words(text)
+    return any(low[i : i + len(p)] == p for p in phrases for i in range(len(low)))
+
+
+def tells_succession(text: str) -> bool:
+    """Whether a sentence tells that one holder of a post follows or stands in
+    for another ("menggantikan", "pendahulunya")."""
+    return _says(text, words().succession)
+
+
+def about_then(text: str) -> bool:
+    """Whether a sentence says its titles are of another time ("saat itu")."""
+    return _says(text, words().then)
 
 
 def rung(rank: str) -> Rung | None:

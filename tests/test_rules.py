@@ -36,6 +36,7 @@ def test_every_rule_has_params_a_feature_and_a_description() -> None:
         "name-spelling",
         "name-given",
         "title-rank",
+        "title-holder",
         "action-verb",
         "quantity-interval",
         "quote-wording",

@@ -8,6 +8,7 @@ import pytest
 
 from ledger import lexicon
 from ledger.families import load_all
+from ledger.families.titles.rules import _clearly_two
 from ledger.model import Claim
 from ledger.offices import _span_ok, normalise, words
 from ledger.rules import REGISTRY
@@ -211,3 +212,19 @@ def test_a_former_title_is_not_compared_even_when_read_from_its_clause() -> None
     rule = REGISTRY["title-rank"]
     assert rule(claim("menteri luar negeri", "former"), claim("Wakil Menlu")) is None
     assert rule(claim("menteri luar negeri"), claim("Wakil Menlu")) is not None
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "two"),
+    [
+        ("Eivind Strand", "Ingrid Vik", True),
+        ("Sergei Lavrov", "Sergei Ryabkov", True),  # a given name shared, families far apart
+        ("Herman Halushchenko", "German Galushchenko", False),  # one man, two spellings
+        ("Hani Sewilam", "Hany Swailem", False),  # the same given name, families near
+        ("Wang Yi", "Wang Yi Bertemu", False),  # one name read with a word too many
+        ("Vladimir Putin", "Putin Vladimir", False),
+    ],
+)
+def test_title_holder_needs_two_clearly_different_people(a: str, b: str, two: bool) -> None:
+    far = float(lexicon.load("rules", None)["title-holder"]["shared_given_family_below"])
+    assert _clearly_two(a, b, far) is two

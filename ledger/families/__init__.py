@@ -72,6 +72,9 @@ class Family:
     # each sentence: amounts), or "slot" (the slot key itself: one person, one
     # agreement).
     binding: str = "slot"
+    # A slot that claims of different subjects share, where two subjects may not
+    # both fill it (one post, one holder): paired once for each two subjects.
+    shared: SlotKey | None = None
 
 
 BINDINGS = ("occasion", "sentence", "slot")
@@ -86,11 +89,15 @@ def family(
     slot: SlotKey,
     requires: tuple[str, ...] = (),
     binding: str = "slot",
+    shared: SlotKey | None = None,
 ) -> Callable[[Extractor], Extractor]:
     """Register the decorated extractor as the family ``name``.
 
     ``slot(claim)`` returns the key that two claims must share to be compared,
-    or None for a claim that is compared with nothing.
+    or None for a claim that is compared with nothing. ``shared(claim)``, if
+    given, returns a second key that claims of different subjects (entities)
+    share when each says its subject fills it (one post with one holder): they
+    are compared across subjects there.
     """
 
     def register(func: Extractor) -> Extractor:
@@ -104,7 +111,9 @@ def family(
             raise ValueError(
                 f"family {name!r}: property {clash[0]!r} belongs to {taken[clash[0]]!r}"
             )
-        REGISTRY[name] = Family(name, tuple(properties), func, slot, tuple(requires), binding)
+        REGISTRY[name] = Family(
+            name, tuple(properties), func, slot, tuple(requires), binding, shared
+        )
         return func
 
     return register
@@ -168,6 +177,12 @@ def slot_of(c: Claim) -> Slot | None:
     """The slot a claim fills, as its family keys it."""
     fam = family_of(c.property)
     return fam.slot(c) if fam is not None else None
+
+
+def shared_slot_of(c: Claim) -> Slot | None:
+    """The slot a claim shares with claims of other subjects, if its family keys one."""
+    fam = family_of(c.property)
+    return fam.shared(c) if fam is not None and fam.shared is not None else None
 
 
 def extract_all(

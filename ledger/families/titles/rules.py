@@ -19,6 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from ledger.entities import family_close, romanised
 from ledger.model import Claim
 from ledger.offices import Rung, service_only
 from ledger.offices import rung as rung_of
@@ -122,7 +123,12 @@ def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
     """Why both posts cannot be held now; empty when they can, or when the data
     cannot tell (a ladder of roles held beside an office, an incomplete reading)."""
     ra, rb = a.rung, b.rung
-    if ra is None or rb is None or not (ra.exclusive_for(a.office) and rb.exclusive_for(b.office)):
+    if ra is None or rb is None:
+        return []
+    unit = _unit(a, b, ra, rb) or _unit(b, a, rb, ra)
+    if unit:
+        return unit
+    if not (ra.exclusive_for(a.office) and rb.exclusive_for(b.office)):
         return []
     if not (a.complete and b.complete) or offices == "unread":
         return []
@@ -144,6 +150,26 @@ def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
             f"of the ladder '{ra.ladder}' in {DATA})"
         )
     return out
+
+
+def _unit(head: Reading, unit: Reading, rh: Rung, ru: Rung) -> list[str]:
+    """A head of an organisation and the head of one of its units, which the
+    data says are held by others (``units``: a director-general and a regional
+    director of one organisation). The unit must be named beyond the
+    organisation ("Direktur Regional WHO", not a bare "Direktur WHO", which may
+    be the director-general's title shortened); both readings complete and
+    about one country, if any."""
+    if not (rh.heads_unit_of(ru) and rh.exclusive_for(head.office)):
+        return []
+    if not (head.complete and unit.complete) or head.country != unit.country:
+        return []
+    wh, wu = set(head.office.split()), set(unit.office.split())
+    if not wh or not wh < wu:
+        return []
+    return [
+        f"'{head.rank}' of {head.office} heads the organisation and '{unit.rank}' of "
+        f"{unit.office} one of its units: posts held by two people (units, in {DATA})"
+    ]
 
 
 def _excluded(a: Reading, b: Reading, ra: Rung, rb: Rung, offices: str) -> list[str]:
@@ -204,8 +230,8 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     to the post (a regent's, by the ladder's data); aides (pembantu, penasihat,
     utusan) are wordings of one role; an office or a portfolio worded
     differently or with words dropped is a variant."""
-    if a.value_text.lower() == b.value_text.lower():
-        return None
+    if a.entity_id != b.entity_id or a.value_text.lower() == b.value_text.lower():
+        return None  # two people's titles: rule title-holder
     ta, tb = Reading.of(a), Reading.of(b)
     if ta.time or tb.time:
         return None  # a former or future post is not a claim about now
@@ -276,4 +302,55 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
         + _says_less(ta, tb)
         + _read_as(ta, tb)
         + ".",
+    )
+
+
+def _clearly_two(a: str, b: str, far: float) -> bool:
+    """Two names that are not one person spelled two ways: family names no close
+    spelling explains ("Eivind Strand" / "Ingrid Vik", not "Herman
+    Halushchenko" / "German Galushchenko"), and, when they share a given name,
+    family names far apart (ratio below ``far``: "Sergei Lavrov" / "Sergei
+    Ryabkov", not "Hani Sewilam" / "Hany Swailem")."""
+    wa, wb = romanised(a).split(), romanised(b).split()
+    if not (wa and wb) or wa[-1] == wb[-1] or family_close(a.split()[-1], b.split()[-1]):
+        return False
+    shared = set(wa) & set(wb)
+    if not shared:
+        return True
+    given_only = wa[0] == wb[0] and shared == {wa[0]}  # not "Wang Yi" / "Wang Yi Bertemu"
+    return given_only and fuzz.ratio(wa[-1], wb[-1]) < far
+
+
+def _articles(c: Claim) -> str:
+    n = int(c.qualifiers.get("post_articles") or 1)
+    return f"{n} article{'s' if n > 1 else ''}"
+
+
+@rule("title-holder", property="title", feature="titles.feature")
+def title_holder(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
+    """One post with one holder at a time (a country's president, prime
+    minister, a minister of one portfolio: ``single_holder_ranks`` of
+    data/id/names.yaml), read in full and about now (not former, future or
+    acting, the country named), given in one story to two people
+    ("Menteri Luar Negeri Norwegia Eivind Strand" / "Menteri Luar Negeri
+    Norwegia Ingrid Vik"): one of the sources gives the post to the wrong
+    person. Not when a sentence tells that one follows or stands in for the
+    other ("menggantikan"), when the story names a holder to come, or when the
+    two names may be one person spelled two ways."""
+    post = a.qualifiers.get("post")
+    if a.entity_id == b.entity_id or not post or post != b.qualifiers.get("post"):
+        return None
+    if a.qualifiers.get("story") != b.qualifiers.get("story"):
+        return None
+    if b.entity_id in (a.qualifiers.get("succession") or ()):
+        return None  # a successor and a predecessor, or a stand-in
+    if not _clearly_two(a.subject, b.subject, float(params["shared_given_family_below"])):
+        return None  # the people pass may still split one person by spelling
+    return Verdict(
+        "contradiction",
+        params["severity"],
+        f"One post with one holder, {post}, is given in one story to two people: "
+        f"{a.subject} ('{a.value_text}', in {_articles(a)} of the story) and "
+        f"{b.subject} ('{b.value_text}', in {_articles(b)}); one of the sources "
+        f"gives the post to the wrong person.",
     )
