@@ -390,6 +390,7 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | Menteri Energi Ukraina Herman Halushchenko tiba di Wina pada hari Senin.      | Menteri Energi Ukraina German Galushchenko tiba di Wina pada hari Senin.                       |
       | Menteri Keuangan Mesir Hani Sewilam tiba di Kairo pada hari Senin.            | Menteri Keuangan Mesir Hany Swailem tiba di Kairo pada hari Senin.                             |
       | Wakil Presiden Iran Eshaq Jahangiri tiba di Jenewa pada hari Senin.           | Wakil Presiden Iran Masoumeh Ebtekar tiba di Jenewa pada hari Senin.                           |
+      | Perdana Menteri Ukraina Oleksandr Hrytsenko tiba di Wina pada hari Senin.      | Perdana Menteri Ukraina Aleksandr Gritsenko tiba di Wina pada hari Senin.                      |
 
   Scenario: A holder of the post named in a sentence about an earlier year is not compared
     Given an article "a.txt" published on 2023-05-10 that says "Menteri Luar Negeri AS Antony Blinken tiba di Wina pada hari Senin."

@@ -57,6 +57,10 @@ class EventLexicon:
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]  # "di kota Tromsø": words between the preposition and the name
+    levels: dict[str, tuple[str, ...]]  # who meets: level -> the words that say it
+    level_kinds: dict[str, str]  # a kind whose occasions are of one level (summit: leaders)
+    level_window: int
+    ahead: tuple[str, ...]  # "Jelang KTT ...,": the occasion named ahead of the clause
     stopwords: frozenset[str]
     context_window: int
     anaphora_window: int
@@ -118,6 +122,10 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),
         place_nouns=frozenset(ev["place_nouns"]),
+        levels={k: tuple(v) for k, v in ev["levels"].items()},
+        level_kinds=dict(ev["level_kinds"]),
+        level_window=int(ev["level_window"]),
+        ahead=tuple(ev["ahead_markers"]),
         stopwords=frozenset(w.lower() for w in lexicon.load("stopwords", lang)["stopwords"]),
         context_window=int(ev["context_window"]),
         anaphora_window=int(ev["anaphora_window"]),

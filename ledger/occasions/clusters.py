@@ -33,6 +33,7 @@ class _Cluster:
     is_main: bool
     other: bool
     ordinal: int | None = None
+    level: str | None = None
     members: list[Mention] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
     dates: list[tuple[str, str]] = field(default_factory=list)
@@ -85,14 +86,18 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
         return None
     if (m.novel or m.other) and c.is_main:
         return None
-    if m.other != c.other and (c.is_main or not (m.place and m.place == c.place)):
-        return None  # "setelah pertemuan puncak G7" names an event of its own
+    if m.other != c.other:  # "setelah pertemuan puncak G7" names an event of its own
+        return None
     if m.novel != c.novel:
         return None
     if m.place and c.place and m.place != c.place:
         return None
     if m.ordinal is not None and c.ordinal is not None and m.ordinal != c.ordinal:
         return None  # "putaran kedua" is not "putaran pertama"
+    if m.level is not None and c.level is not None and m.level != c.level:
+        return None  # the sherpas' meeting is not the leaders' summit
+    if m.beside and c.is_main and all(compatible_kinds(m.beside, k, lex) for k in c.kinds):
+        return None  # "bertemu ... di sela KTT": held beside the story's occasion, not it
     # Different participants rule an event out only when both name a pair or more
     # ("AS-Rusia" is not "Rusia-NATO"); a single name is too thin a clue.
     agree = participants_agree(m.participants, c.participants)
@@ -103,15 +108,23 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
     # The names of both clauses count too ("dilontarkan Biden dalam percakapan
     # telepon dengan Putin" is a Biden-Putin call), as in ledger.evidence.
     around = len(m.around & c.around) >= needed and participants_agree(m.around, c.around)
-    strong = (
-        bool(m.place and m.place == c.place) or bool(agree and shared >= needed) or bool(around)
+    # The place alone outweighs another date for the story's own occasion, or for
+    # another one named by the same kind of event word and marked alike ("pertemuan
+    # dewan di Brussel" of 5 and of 6 Mei: a slip); an earlier occasion or one of
+    # another kind in the same city is another occasion when its date differs
+    # ("Sebelumnya, pertemuan para menteri ... di Koror pada 3 September" is not
+    # the meeting in Koror of 11 September; the heads of delegation meeting in
+    # Bonn on 7 June is not the conference in Bonn).
+    same_place = bool(m.place and m.place == c.place) and (
+        c.is_main or (not (m.other or c.other) and m.kind in c.kinds)
     )
+    strong = same_place or bool(agree and shared >= needed) or bool(around)
     if m_dates and c.dates and not _overlap(m_dates, c.dates) and not strong:
         return None  # another date, and nothing else says it is the same occasion
     score = 2 * int(bool(m.place and m.place == c.place))
     score += len(m.participants & c.participants) + int(m.kind == c.kind)
     score += 2 * int(bool(m_dates and c.dates and _overlap(m_dates, c.dates)))
-    return score - int(m.other != c.other)  # an occasion marked alike fits better
+    return score
 
 
 def cluster(
@@ -177,6 +190,7 @@ def cluster(
         chosen = top[0]
         chosen.members.append(m)
         chosen.kinds.add(m.kind)
+        chosen.level = chosen.level or m.level
         chosen.place = chosen.place or m.place
         chosen.participants |= m.participants
         chosen.around |= m.around
@@ -261,6 +275,7 @@ def _new_cluster(m: Mention, is_main: bool, dates: list[tuple[str, str]]) -> _Cl
         is_main=is_main,
         other=m.other,
         ordinal=m.ordinal,
+        level=m.level,
         members=[m],
         kinds={m.kind},
         dates=list(dates),

@@ -24,7 +24,7 @@ in three steps, each driven by ``data/<lang>/events.yaml``:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from ledger import lexicon
@@ -51,6 +51,11 @@ class Mention:
     # dalam pertemuan tatap muka pertama mereka"): evidence against one occasion only.
     around: frozenset[str] = frozenset()
     ordinal: int | None = None  # "putaran kedua", "pertemuan pertama": which of a series
+    level: str | None = None  # who meets: leaders, ministers, officials... (events.yaml)
+    # The kind of the occasion its own clause says it was held beside, before or
+    # after ("bertemu ... di sela KTT", "bertemu ..., sehari sebelum konferensi
+    # dibuka"): it is not the story's occasion of that kind.
+    beside: str | None = None
     # The country its place lies in, when the lexicon (Kairo for Mesir) or the
     # text ("di Accra, Ghana") says: two places in two countries hold neither
     # the other.
@@ -120,12 +125,34 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                     sentence.text, s, chosen[i - 1] if i else None, mentions
                 ),
                 ordinal=_ordinal(before[-2:], after, lex),
+                level=_level(
+                    kind, _subject_span(sentence.text, s, lex, lex.level_window), after, lex
+                ),
                 country=_country_of(place, sentence.text[e:next_start], lex),
                 around=around | participants,
                 anaphoric=has_phrase(" ".join(after.split()[: lex.anaphora_window]), lex.anaphora),
             )
         )
-    return mentions
+    return _beside(mentions, sentence, lex)
+
+
+def _beside(mentions: list[Mention], sentence: Sentence, lex: EventLexicon) -> list[Mention]:
+    """Each mention followed in its sentence by an event word that a relation marker
+    makes another occasion ("di sela KTT", "sebelum konferensi dibuka"), and that
+    is not itself an earlier or a further one ("setelah pertemuan sebelumnya"),
+    was held beside that occasion: it is not it."""
+    out = []
+    for i, m in enumerate(mentions):
+        n = mentions[i + 1] if i + 1 < len(mentions) else None
+        if n is not None and n.other and not n.novel and not m.predicate:
+            head = sentence.text[: n.start - sentence.start].split()[-2:]
+            after = sentence.text[n.end - sentence.start :].split()[:2]
+            if has_phrase(" ".join(head), lex.other) and not has_phrase(
+                " ".join(after), lex.other_after
+            ):
+                m = replace(m, beside=n.kind)
+        out.append(m)
+    return out
 
 
 @cache
@@ -218,6 +245,21 @@ def _floor(text: str, start: int, previous_end: int, lex: EventLexicon) -> int:
     Brussel pada 12 Januari dan pertemuan OSCE": the second clause starts at "dan")."""
     found = find_phrases(text[previous_end:start], lex.coordinators) if previous_end else []
     return previous_end + found[-1].end() if found else previous_end
+
+
+def _level(kind: str, before: str, after: str, lex: EventLexicon) -> str | None:
+    """Who meets at the occasion: the one level the words right before the event
+    word (its clause's subject) and right after it (its describers) name, or the
+    level of its kind ("KTT": the leaders'). Two levels named: none."""
+    near = " ".join(after.split()[: lex.level_window])
+    found = {
+        level
+        for level, words in lex.levels.items()
+        if has_phrase(before, words) or has_phrase(near, words)
+    }
+    if kind in lex.level_kinds:
+        found.add(lex.level_kinds[kind])
+    return found.pop() if len(found) == 1 else None
 
 
 def _subject_span(text: str, start: int, lex: EventLexicon, window: int = 0, floor: int = 0) -> str:
@@ -451,7 +493,11 @@ def link(
     if before:
         m = before[-1]
         between = sentence.text[m.end - sentence.start : claim_start - sentence.start]
-        if not _blocked(between, lex) and not _elsewhere(m, between, lex):
+        if (
+            not _blocked(between, lex)
+            and not _elsewhere(m, between, lex)
+            and not _ahead_of(m, sentence, between, lex)
+        ):
             return m
     after = [m for m in usable if m.start >= claim_end]
     if after:
@@ -465,6 +511,13 @@ def link(
     if lasting_only:
         return None
     return _predicate(claim_start, sentence, lex, persons)
+
+
+def _ahead_of(m: Mention, sentence: Sentence, between: str, lex: EventLexicon) -> bool:
+    """True when ``m`` is the occasion a "Jelang ..." phrase names and a comma closes
+    that phrase before the claim: the claim dates the clause after it."""
+    head = sentence.text[: m.start - sentence.start].split()[-2:]
+    return "," in between and has_phrase(" ".join(head), lex.ahead)
 
 
 def _elsewhere(m: Mention, between: str, lex: EventLexicon) -> bool:

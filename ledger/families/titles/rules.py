@@ -315,10 +315,12 @@ def _clearly_two(a: str, b: str, far: float) -> bool:
     if not (wa and wb) or wa[-1] == wb[-1] or family_close(a.split()[-1], b.split()[-1]):
         return False
     shared = set(wa) & set(wb)
-    if not shared:
-        return True
-    given_only = wa[0] == wb[0] and shared == {wa[0]}  # not "Wang Yi" / "Wang Yi Bertemu"
-    return given_only and fuzz.ratio(wa[-1], wb[-1]) < far
+    # One given name, perhaps transliterated ("Oleksandr" / "Aleksandr"): two people
+    # only when the family names are far apart ("Hrytsenko" / "Gritsenko" are not).
+    if wa[0] == wb[0] or fuzz.ratio(wa[0], wb[0]) >= far:
+        given_only = shared <= {wa[0]}  # not "Wang Yi" / "Wang Yi Bertemu"
+        return given_only and fuzz.ratio(wa[-1], wb[-1]) < far
+    return not shared
 
 
 def _articles(c: Claim) -> str:
