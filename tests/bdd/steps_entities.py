@@ -108,6 +108,17 @@ def quotation_by(ledger: Ledger, value: str, name: str, person: str) -> None:
     ledger.one_claim_about(value, name, "quote", person)
 
 
+@then(sentence('the quotation "{value:phrase}" in "{name:phrase}" has no speaker'))
+def quotation_without_speaker(ledger: Ledger, value: str, name: str) -> None:
+    """The quoted words are no quote claim: the attribution names nobody the ledger knows."""
+    rows = ledger.rows(
+        "select c.* from claims c join documents d on d.id = c.document_id "
+        "where d.name = ? and c.property = 'quote'",
+        [ledger.document(name)],
+    )
+    assert not [r for r in rows if value in r["value_text"]], rows
+
+
 @then(
     sentence(
         'a quote finding of "{person:phrase}" between "{da:phrase}" and "{db:phrase}" '

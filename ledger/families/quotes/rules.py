@@ -9,6 +9,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from ledger import lexicon
+from ledger.families.quotes import wording
 from ledger.model import Claim
 from ledger.rules import Verdict, rule
 
@@ -28,13 +29,39 @@ def content_overlap(a: str, b: str) -> float:
 def same_quotation(a: str, b: str, params: dict[str, Any]) -> float | None:
     """The alignment score when two quotations are the same words reported twice, else None:
     alike in letters (token_sort_ratio) and sharing most of their content words
-    (``align_threshold`` and ``content_overlap`` of the rule's parameters)."""
+    (``align_threshold`` and ``content_overlap`` of the rule's parameters), or
+    reworded (:func:`reworded`)."""
     score = fuzz.token_sort_ratio(" ".join(_words(a)), " ".join(_words(b)))
-    if score < float(params["align_threshold"]) or content_overlap(a, b) < float(
+    if score >= float(params["align_threshold"]) and content_overlap(a, b) >= float(
         params["content_overlap"]
     ):
+        return score
+    return reworded(a, b, params)
+
+
+def reworded(a: str, b: str, params: dict[str, Any]) -> float | None:
+    """The letter score when one quotation renders the other in other words, or when
+    both share one run of sentences (a source cut the quotation short), else None.
+    The shorter side's content words, taken by their roots and synonyms
+    (:mod:`ledger.families.quotes.wording`), must nearly all be in the other
+    (``reworded_share``), at least ``reworded_words`` of them, and the letters
+    still alike (``reworded_ratio``)."""
+    scores = [
+        score
+        for pa in wording.pieces(a)
+        for pb in wording.pieces(b)
+        if (score := _rendering_score(pa, pb, params)) is not None
+    ]
+    return max(scores, default=None)
+
+
+def _rendering_score(a: str, b: str, params: dict[str, Any]) -> float | None:
+    shorter, longer = sorted((a, b), key=lambda t: len(wording.words(t)))
+    shared, total = wording.shared_concepts(shorter, longer)
+    if shared < int(params["reworded_words"]) or shared < total * float(params["reworded_share"]):
         return None
-    return score
+    score = fuzz.token_sort_ratio(" ".join(_words(shorter)), " ".join(_words(longer)))
+    return score if score >= float(params["reworded_ratio"]) else None
 
 
 def differing_words(a: str, b: str) -> tuple[list[str], list[str]]:
