@@ -326,3 +326,41 @@ Feature: One occasion, or several (which claims are compared at all)
     When the ledger is built
     Then the date claims "Kamis (10/9)" and "Jumat (11/9)" are not called a contradiction
 
+  # Stories (ledger/stories.py, data/stories.yaml): articles published within
+  # max_days_apart that share their rarer words are one story. A follow-up or
+  # recap published weeks later joins it when it names a day the story's own
+  # articles named, resembles them more than any article of its own story, and
+  # the story then spans at most recap_max_days.
+
+  Scenario: A follow-up weeks later that retells the story's meeting by its day is that story
+    Given an article "a.txt" published on 2023-03-06 that says "Menteri luar negeri Norwegia dan Finlandia bertemu di Tromso pada Senin (6/3/2023) untuk membahas kerja sama Arktik. Pertemuan itu berlangsung sekitar tiga jam."
+    And an article "b.txt" published on 2023-03-06 that says "Pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso pada Senin (6/3/2023) membahas kerja sama Arktik dan berlangsung sekitar tiga jam."
+    And an article "c.txt" published on 2023-04-12 that says "Nelayan kedua negara menyambut perjanjian perikanan yang diteken di Oslo pada Rabu. Perjanjian itu disepakati dalam pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso pada 6 Maret, yang membahas kerja sama Arktik selama sekitar lima jam."
+    When the ledger is built
+    Then "a.txt" and "c.txt" are one story
+    And there is a duration finding between "sekitar tiga jam" in "a.txt" and "sekitar lima jam" in "c.txt"
+    And its verdict is "contradiction"
+
+  Scenario: A later meeting that two articles tell together stays its own story, though both recall the first
+    Given an article "a.txt" published on 2023-03-06 that says "Menteri luar negeri Norwegia dan Finlandia bertemu di Tromso pada Senin (6/3/2023) untuk membahas kerja sama Arktik. Pertemuan itu berlangsung sekitar tiga jam."
+    And an article "b.txt" published on 2023-03-06 that says "Pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso pada Senin (6/3/2023) membahas kerja sama Arktik dan berlangsung sekitar tiga jam."
+    And an article "c.txt" published on 2023-04-12 that says "Menteri luar negeri Norwegia dan Finlandia kembali bertemu di Helsinki pada Selasa (11/4/2023) membahas jalur pelayaran kutub, setelah pertemuan di Tromso pada 6 Maret. Kedua menteri menandatangani nota pelayaran kutub."
+    And an article "d.txt" published on 2023-04-12 that says "Nota pelayaran kutub ditandatangani menteri luar negeri Norwegia dan Finlandia di Helsinki pada Selasa (11/4/2023), lima minggu setelah pertemuan mereka di Tromso pada 6 Maret, membahas jalur pelayaran kutub."
+    When the ledger is built
+    Then "a.txt" and "c.txt" are two stories
+    And "c.txt" and "d.txt" are one story
+
+  Scenario: A recap months later is another story, though it names the story's day
+    Given an article "a.txt" published on 2023-03-06 that says "Menteri luar negeri Norwegia dan Finlandia bertemu di Tromso pada Senin (6/3/2023) untuk membahas kerja sama Arktik. Pertemuan itu berlangsung sekitar tiga jam."
+    And an article "b.txt" published on 2023-03-06 that says "Pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso pada Senin (6/3/2023) membahas kerja sama Arktik dan berlangsung sekitar tiga jam."
+    And an article "c.txt" published on 2023-09-20 that says "Nelayan kedua negara menyambut perjanjian perikanan yang diteken di Oslo pada Rabu. Perjanjian itu disepakati dalam pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso pada 6 Maret 2023, yang membahas kerja sama Arktik selama sekitar lima jam."
+    When the ledger is built
+    Then "a.txt" and "c.txt" are two stories
+    And there is no duration finding between "sekitar tiga jam" and "sekitar lima jam"
+
+  Scenario: A later article that names no day of the story stays apart, however alike its words
+    Given an article "a.txt" published on 2023-03-06 that says "Menteri luar negeri Norwegia dan Finlandia bertemu di Tromso pada Senin (6/3/2023) untuk membahas kerja sama Arktik. Pertemuan itu berlangsung sekitar tiga jam."
+    And an article "b.txt" published on 2023-03-06 that says "Pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso pada Senin (6/3/2023) membahas kerja sama Arktik dan berlangsung sekitar tiga jam."
+    And an article "c.txt" published on 2023-04-12 that says "Nelayan kedua negara menyambut perjanjian perikanan yang diteken di Oslo pada Rabu. Perjanjian itu disepakati dalam pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso bulan lalu, yang membahas kerja sama Arktik selama sekitar lima jam."
+    When the ledger is built
+    Then "a.txt" and "c.txt" are two stories

@@ -73,3 +73,13 @@ def two_stories(ledger: Ledger, a: str, b: str) -> None:
         for r in ledger.rows("select name, story_id from documents where name in (?, ?)", [a, b])
     }
     assert len(stories) == 2 and stories[a] != stories[b], stories
+
+
+@then(sentence('"{a:phrase}" and "{b:phrase}" are one story'))
+def one_story(ledger: Ledger, a: str, b: str) -> None:
+    """The articles tell one story, however far apart they were published."""
+    stories = {
+        r["name"]: r["story_id"]
+        for r in ledger.rows("select name, story_id from documents where name in (?, ?)", [a, b])
+    }
+    assert len(stories) == 2 and stories[a] == stories[b], stories
