@@ -285,3 +285,40 @@ Feature: One occasion, or several (which claims are compared at all)
     And an article "b.txt" published on 2023-03-01 that says "Menteri luar negeri Norwegia dan Swedia akan bertemu di Oslo pada Jumat (3/3)."
     When the ledger is built
     Then the date claims "Sabtu (4/3)" and "Jumat (3/3)" are not called a contradiction
+
+  Scenario: "Keduanya" opening a clause stands for the pair the sentence before named as its subject
+    Given an article "a.txt" that says "Delegasi Jepang dan Korea Selatan berkumpul di Osaka. Keduanya menggelar perundingan tingkat kerja selama tiga jam."
+    And an article "b.txt" that says "Perundingan tingkat kerja delegasi Jepang dan Korea Selatan berlangsung 40 menit."
+    When the ledger is built
+    Then there is a duration finding between "tiga jam" and "40 menit"
+    And its verdict is "contradiction"
+    And its reasons mention "both clauses name Jepang, Korea Selatan"
+
+  Scenario: "Mereka" after a delegation named as the subject stands for its leader's party
+    Given an article "a.txt" that says "Delegasi parlemen Jepang yang dipimpin Senator Taro Yamada menjalani jadwal padat di Osaka. Mereka bertemu Perdana Menteri Fumio Kishida selama 40 menit."
+    And an article "b.txt" that says "Senator Taro Yamada bertemu Perdana Menteri Fumio Kishida selama dua jam."
+    When the ledger is built
+    Then there is a duration finding between "40 menit" and "dua jam"
+    And its verdict is "contradiction"
+    And its reasons mention "both name Kishida, Yamada"
+
+  Scenario Outline: A group word has no antecedent in a sentence whose subject names another number of parties
+    Given an article "a.txt" that says "<before> <group> menggelar perundingan tingkat kerja selama tiga jam."
+    And an article "b.txt" that says "Menlu Yoshimasa Hayashi dan Menlu Park Jin menggelar perundingan tingkat kerja Jepang-Korea Selatan selama 40 menit."
+    When the ledger is built
+    Then the duration claims "tiga jam" and "40 menit" are not called a contradiction
+
+    Examples:
+      | before                                                             | group         |
+      | Menteri Luar Negeri Jepang Yoshimasa Hayashi berada di Osaka.      | Keduanya      |
+      | Menteri Luar Negeri Jepang Yoshimasa Hayashi berada di Osaka.      | Mereka        |
+      | Hayashi dan Korea Selatan berkumpul di Osaka.                      | Ketiga negara |
+      | Hayashi dan Korea Selatan berkumpul di Osaka.                      | Kini, bahkan mereka |
+
+  Scenario: The parties a group word stands for may tie two claims, never tell them apart
+    Given an article "a.txt" that says "Menlu Argentina Mauro Vieira dan Komisaris Valdis Dombrovskis berkumpul di Brussel. Keduanya memimpin pertemuan para menteri di Brussel selama dua jam."
+    And an article "b.txt" that says "Para menteri Uni Eropa dan ASEAN bertemu di Brussel selama 40 menit, dipimpin Komisaris Valdis Dombrovskis dan Menlu Mauro Vieira."
+    When the ledger is built
+    Then there is a duration finding between "dua jam" and "40 menit"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Brussel"
