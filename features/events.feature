@@ -364,3 +364,54 @@ Feature: One occasion, or several (which claims are compared at all)
     And an article "c.txt" published on 2023-04-12 that says "Nelayan kedua negara menyambut perjanjian perikanan yang diteken di Oslo pada Rabu. Perjanjian itu disepakati dalam pertemuan menteri luar negeri Norwegia dan Finlandia di Tromso bulan lalu, yang membahas kerja sama Arktik selama sekitar lima jam."
     When the ledger is built
     Then "a.txt" and "c.txt" are two stories
+
+  Scenario: "Keduanya" opening a clause stands for the pair the sentence before named as its subject
+    Given an article "a.txt" that says "Delegasi Jepang dan Korea Selatan berkumpul di Osaka. Keduanya menggelar perundingan tingkat kerja selama tiga jam."
+    And an article "b.txt" that says "Perundingan tingkat kerja delegasi Jepang dan Korea Selatan berlangsung 40 menit."
+    When the ledger is built
+    Then there is a duration finding between "tiga jam" and "40 menit"
+    And its verdict is "contradiction"
+    And its reasons mention "both clauses name Jepang, Korea Selatan"
+
+  Scenario: "Mereka" after a delegation named as the subject stands for its leader's party
+    Given an article "a.txt" that says "Delegasi parlemen Jepang yang dipimpin Senator Taro Yamada menjalani jadwal padat di Osaka. Mereka bertemu Perdana Menteri Fumio Kishida selama 40 menit."
+    And an article "b.txt" that says "Senator Taro Yamada bertemu Perdana Menteri Fumio Kishida selama dua jam."
+    When the ledger is built
+    Then there is a duration finding between "40 menit" and "dua jam"
+    And its verdict is "contradiction"
+    And its reasons mention "both name Kishida, Yamada"
+
+  Scenario Outline: A group word has no antecedent in a sentence whose subject names another number of parties
+    Given an article "a.txt" that says "<before> <group> menggelar perundingan tingkat kerja selama tiga jam."
+    And an article "b.txt" that says "Menlu Yoshimasa Hayashi dan Menlu Park Jin menggelar perundingan tingkat kerja Jepang-Korea Selatan selama 40 menit."
+    When the ledger is built
+    Then the duration claims "tiga jam" and "40 menit" are not called a contradiction
+
+    Examples:
+      | before                                                             | group         |
+      | Menteri Luar Negeri Jepang Yoshimasa Hayashi berada di Osaka.      | Keduanya      |
+      | Menteri Luar Negeri Jepang Yoshimasa Hayashi berada di Osaka.      | Mereka        |
+      | Hayashi dan Korea Selatan berkumpul di Osaka.                      | Ketiga negara |
+      | Hayashi dan Korea Selatan berkumpul di Osaka.                      | Kini, bahkan mereka |
+
+  Scenario: The parties a group word stands for may tie two claims, never tell them apart
+    Given an article "a.txt" that says "Menlu Argentina Mauro Vieira dan Komisaris Valdis Dombrovskis berkumpul di Brussel. Keduanya memimpin pertemuan para menteri di Brussel selama dua jam."
+    And an article "b.txt" that says "Para menteri Uni Eropa dan ASEAN bertemu di Brussel selama 40 menit, dipimpin Komisaris Valdis Dombrovskis dan Menlu Mauro Vieira."
+    When the ledger is built
+    Then there is a duration finding between "dua jam" and "40 menit"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Brussel"
+
+  Scenario: A dated "perundingan ... itu" still takes the place of the talks named before it
+    Given an article "a.txt" that says "Perundingan Jepang dan Korea Selatan digelar di Osaka. Pihak tuan rumah menyesalkan kegagalan perundingan yang digelar Selasa (14/3) itu. Perundingan berikutnya akan digelar di Seoul."
+    And an article "b.txt" published on 2023-03-15 that says "Perundingan Jepang dan Korea Selatan di Osaka digelar pada Rabu (15/3) dan berakhir tanpa kesepakatan."
+    When the ledger is built
+    Then there is a date finding between "Selasa (14/3)" and "Rabu (15/3)"
+    And its verdict is "contradiction"
+    And its reasons mention "both place it in Osaka"
+
+  Scenario: Without "itu" the dated talks are not the ones named before
+    Given an article "a.txt" that says "Perundingan Jepang dan Korea Selatan digelar di Osaka. Pihak tuan rumah menyesalkan kegagalan perundingan yang digelar Selasa (14/3). Perundingan berikutnya akan digelar di Seoul."
+    And an article "b.txt" published on 2023-03-15 that says "Perundingan Jepang dan Korea Selatan di Osaka digelar pada Rabu (15/3) dan berakhir tanpa kesepakatan."
+    When the ledger is built
+    Then the date claims "Selasa (14/3)" and "Rabu (15/3)" are not called a contradiction

@@ -80,6 +80,13 @@ def _ranges(ev: dict[str, Any]) -> list[tuple[date, date]]:
     return out
 
 
+def _names(ev: dict[str, Any], key: str, *, strict: bool = False) -> set[str]:
+    """The names of an evidence record under ``key``; ``strict``: without those
+    only a group word of the clause stands for (``group``)."""
+    names = {str(n) for n in ev.get(key) or ()}
+    return names - {str(n) for n in ev.get("group") or ()} if strict else names
+
+
 def same_occasion(a: Claim, b: Claim) -> Occasion:
     """How sure the ledger is that ``a`` and ``b`` speak of one occasion."""
     p = _params()
@@ -114,25 +121,30 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
         against.append(f"one names meeting number {oa or ob} of a series, the other another")
     elif series:
         reasons.append(f"but one names meeting number {oa or ob} of a series there")
-    pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
+    pa, pb = _names(ea, "participants"), _names(eb, "participants")
     agree = participants_agree(pa, pb)
-    if agree and len(pa & pb) >= int(p["participants_needed"]):
+    # Names a group word stands for ("kedua pihak": the pair named before) are
+    # read loosely (a minister and the country of his title both): they may tie
+    # two claims, never tell them apart.
+    sa, sb = _names(ea, "participants", strict=True), _names(eb, "participants", strict=True)
+    told_apart = participants_agree(sa, sb)
+    if told_apart is False:
+        against.append(f"one names {', '.join(sorted(sa))}, the other {', '.join(sorted(sb))}")
+    elif agree and len(pa & pb) >= int(p["participants_needed"]):
         score += float(p["participants"])
         positive = True
         reasons.append("both name " + ", ".join(sorted(pa & pb)))
     elif agree:  # one shared name (an organisation that meets every month) is a hint only
         score += float(p["participant_hint"])
         reasons.append("both mention " + ", ".join(sorted(pa & pb)))
-    elif agree is False:
-        against.append(f"one names {', '.join(sorted(pa))}, the other {', '.join(sorted(pb))}")
-    else:  # the names around each event word may still tell two occasions apart
-        ca, cb = set(ea.get("around") or ()), set(eb.get("around") or ())
-        if participants_agree(ca, cb) is False:
+    if told_apart is None:  # the names around each event word may still tell them apart
+        na, nb = _names(ea, "around", strict=True), _names(eb, "around", strict=True)
+        if participants_agree(na, nb) is False:
             against.append(
-                f"their clauses name {', '.join(sorted(ca))} and {', '.join(sorted(cb))}"
+                f"their clauses name {', '.join(sorted(na))} and {', '.join(sorted(nb))}"
             )
 
-    ca, cb = set(ea.get("around") or ()), set(eb.get("around") or ())
+    ca, cb = _names(ea, "around"), _names(eb, "around")
     needed = int(p["participants_needed"])
     around_only = len(pa & pb) < needed <= len(ca & cb) and agree is not False
     if around_only and participants_agree(ca, cb):

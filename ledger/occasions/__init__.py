@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from ledger import lexicon
@@ -180,8 +181,50 @@ def find_occasions(
     occ.twins = clusters.twins(occ.events, occ.by_key, occ.mentions, dates)
     _plans_of_past_occasions(occ.dated, occ.mentions, occ.by_key, tenses)
     date_from_occasions(occ.dated, occ.found, occ.by_key, lex)
-    occ.evidence = _evidence(dates, _mention_times(occ.dated), occ.mentions, occ.by_key, lex)
+    groups = _group_antecedents(occ, sentences)
+    times = _mention_times(occ.dated)
+    occ.evidence = _evidence(dates, times, occ.mentions, occ.by_key, lex, groups)
     return occ
+
+
+def _group_antecedents(
+    occ: StoryOccasions, sentences: dict[str, list[Sentence]]
+) -> dict[MentionKey, tuple[frozenset[str], bool]]:
+    """Per event word whose clause opens with a group word ("kedua pihak",
+    "mereka"), the parties the sentence before named as its subject, and whether
+    the event word is a verb whose subject they are ("mereka bertemu"): then they
+    take part, else they are only the names around it."""
+    previous: dict[str, Sentence] = {}
+    for doc in occ.documents:
+        body = [s for s in sentences[doc.id] if s.kind == "body"]
+        previous.update({s.id: p for p, s in pairwise(body)})
+    out: dict[MentionKey, tuple[frozenset[str], bool]] = {}
+    for m in occ.mentions:
+        before = previous.get(m.sentence.id)
+        if m.predicate or before is None:
+            continue
+        if names := ev.group_antecedent(m, before, occ.lex, occ.persons):
+            out[m.key] = (names, m.words.lower().startswith(occ.lex.verb_prefixes))
+    return out
+
+
+def _with_group(
+    evidence: dict[str, object], group: tuple[frozenset[str], bool]
+) -> dict[str, object]:
+    """``evidence`` with the parties a group word stands for (see
+    :func:`_group_antecedents`)."""
+    names, takes_part = group
+    out = dict(evidence)
+    out["group"] = sorted(names)  # read loosely: they may tie two claims, never part them
+    out["around"] = sorted({*_names(evidence, "around"), *names})
+    if takes_part:
+        out["participants"] = sorted({*_names(evidence, "participants"), *names})
+    return out
+
+
+def _names(evidence: dict[str, object], key: str) -> list[str]:
+    value = evidence.get(key)
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def _plans_of_past_occasions(
@@ -252,6 +295,7 @@ def _evidence(
     mentions: list[ev.Mention],
     by_key: dict[MentionKey, Event | None],
     lex: EventLexicon,
+    groups: dict[MentionKey, tuple[frozenset[str], bool]] | None = None,
 ) -> dict[MentionKey, dict[str, object]]:
     """What each event word's own clause says of its occasion (see :mod:`ledger.evidence`).
 
@@ -259,7 +303,8 @@ def _evidence(
     last mention of its event in the same article said; in an article that speaks
     of a single occasion of a kind, every mention of it shares what all of them say.
     ``dates`` and ``times`` are the dates and clock times each event word's clause
-    states (:func:`_mention_dates`, :func:`_mention_times`).
+    states (:func:`_mention_dates`, :func:`_mention_times`); ``groups`` the parties
+    a group word of its clause stands for (:func:`_group_antecedents`).
     """
     out: dict[MentionKey, dict[str, object]] = {}
     by_doc: dict[str, list[ev.Mention]] = {}
@@ -270,10 +315,19 @@ def _evidence(
         for m in doc_mentions:
             event = by_key.get(m.key)
             own = _descriptors(m, dates.get(m.key, []), times.get(m.key, []), "own")
-            bare = not (m.place or m.participants or dates.get(m.key))
-            if event is not None and bare and m.anaphoric and event.id in last:
-                own = {**last[event.id], "kind": m.kind, "how": "anaphora"}
-                own["times"] = sorted(set(times.get(m.key, []))) or last[event.id]["times"]
+            group = (groups or {}).get(m.key)  # "kedua pihak": the parties named before
+            unplaced = not (m.place or m.participants or (group and group[1]))
+            bare = unplaced and not dates.get(m.key)
+            if event is not None and unplaced and m.anaphoric and event.id in last:
+                # "perundingan yang digelar Minggu (6/10) itu": its own date, and
+                # the place and parties of the talks named before
+                prior = last[event.id]
+                own = {**prior, "kind": m.kind, "how": "anaphora"}
+                own["dates"] = [list(d) for d in dates.get(m.key, [])] or prior["dates"]
+                own["times"] = sorted(set(times.get(m.key, []))) or prior["times"]
+                own["around"] = sorted({*_names(prior, "around"), *m.around})
+            if group:
+                own = _with_group(own, group)
             out[m.key] = own
             if event is not None and not bare:
                 last[event.id] = own
@@ -304,7 +358,7 @@ def _pool_single_occasions(
         pooled = dict(out[m.key])
         if len(pool["places"]) == 1 and not pooled["place"]:
             pooled["place"] = next(iter(pool["places"]))
-        pooled["participants"] = pool["participants"]
+        pooled["participants"] = sorted({*pool["participants"], *_names(pooled, "participants")})
         pooled["dates"] = [list(d) for d in pool["dates"]]
         pooled["times"] = pool["times"]
         if pooled != out[m.key]:

@@ -274,6 +274,66 @@ def _subject_span(text: str, start: int, lex: EventLexicon, window: int = 0, flo
     return " ".join(words[-(window or lex.describe_window) :])
 
 
+@dataclass(frozen=True)
+class _Groups:
+    """How group words are read (``group_subjects`` and the entries after it in
+    events.yaml)."""
+
+    counts: dict[str, int]  # group word -> how many parties it counts (0: any)
+    relatives: frozenset[str]
+    coordinators: tuple[str, ...]
+    heads: frozenset[str]
+
+
+@cache
+def _groups() -> _Groups:
+    spec = lexicon.load("events")
+    return _Groups(
+        {str(k).lower(): int(v) for k, v in spec["group_subjects"].items()},
+        frozenset(spec["relative_markers"]),
+        tuple(spec["subject_coordinators"]),
+        frozenset(spec["group_heads"]),
+    )
+
+
+def group_antecedent(
+    m: Mention, before: Sentence, lex: EventLexicon, persons: frozenset[str]
+) -> frozenset[str]:
+    """The parties a group word opening the clause of event word ``m`` stands for
+    ("Keduanya kemudian memimpin konferensi video", "Pada Rabu pagi, mereka
+    bertemu ..."): those the sentence ``before`` names as its subject, when that
+    subject names as many parties as the word counts (see events.yaml)."""
+    groups = _groups()
+    span = _subject_span(m.sentence.text, m.start - m.sentence.start, lex, lex.clause_window)
+    found = find_phrases(span, tuple(groups.counts))
+    if not found or found[0].start() != 0:
+        return frozenset()
+    subject = _opening_subject(before.text, lex, groups.relatives)
+    parties = 1 + len(find_phrases(subject, groups.coordinators))
+    count = groups.counts[found[0].group().lower()]
+    headed = subject.split()[:1] and subject.split()[0].lower() in groups.heads
+    if parties != count and not (count == 0 and (parties > 1 or headed)):
+        return frozenset()
+    _, names = _describe(subject, lex, persons)
+    return names if len(names) >= 2 else frozenset()
+
+
+def _opening_subject(text: str, lex: EventLexicon, relatives: frozenset[str]) -> str:
+    """The words of a sentence before its first verb outside a relative clause,
+    after the last clause mark ("Seoul (ANTARA) - Korea Utara dan Amerika Serikat
+    akan kembali menggelar ...", "Delegasi ... yang dipimpin Senator Richard
+    Hallowell menjalani ..."); empty when it has no such verb."""
+    in_relative = False
+    for tok in tokens(text):
+        if tok.text.lower() in relatives:
+            in_relative = True
+        elif _verb_like(tok.text, lex):
+            if not in_relative:
+                return _subject_span(text, tok.start, lex, lex.clause_window)
+            in_relative = False
+    return ""
+
+
 def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:
     """The words after an event word that still describe it (up to a blocker or comma)."""
     rest = text[start:stop]

@@ -109,6 +109,7 @@ def _from_article(occ: StoryOccasions, at: Attachment) -> dict[str, object] | No
     borrowed: dict[str, object] = {
         "place": next(iter(places), None),
         "participants": sorted({str(p) for e in kin for p in _listed(e, "participants")}),
+        "group": sorted({str(p) for e in [*kin, at.evidence] for p in _listed(e, "group")}),
         "dates": [list(d) for d in dates],
     }
     if _says_nothing(borrowed):
