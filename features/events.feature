@@ -401,17 +401,3 @@ Feature: One occasion, or several (which claims are compared at all)
     Then there is a duration finding between "dua jam" and "40 menit"
     And its verdict is "contradiction"
     And its reasons mention "both place it in Brussel"
-
-  Scenario: A dated "perundingan ... itu" still takes the place of the talks named before it
-    Given an article "a.txt" that says "Perundingan Jepang dan Korea Selatan digelar di Osaka. Pihak tuan rumah menyesalkan kegagalan perundingan yang digelar Selasa (14/3) itu. Perundingan berikutnya akan digelar di Seoul."
-    And an article "b.txt" published on 2023-03-15 that says "Perundingan Jepang dan Korea Selatan di Osaka digelar pada Rabu (15/3) dan berakhir tanpa kesepakatan."
-    When the ledger is built
-    Then there is a date finding between "Selasa (14/3)" and "Rabu (15/3)"
-    And its verdict is "contradiction"
-    And its reasons mention "both place it in Osaka"
-
-  Scenario: Without "itu" the dated talks are not the ones named before
-    Given an article "a.txt" that says "Perundingan Jepang dan Korea Selatan digelar di Osaka. Pihak tuan rumah menyesalkan kegagalan perundingan yang digelar Selasa (14/3). Perundingan berikutnya akan digelar di Seoul."
-    And an article "b.txt" published on 2023-03-15 that says "Perundingan Jepang dan Korea Selatan di Osaka digelar pada Rabu (15/3) dan berakhir tanpa kesepakatan."
-    When the ledger is built
-    Then the date claims "Selasa (14/3)" and "Rabu (15/3)" are not called a contradiction

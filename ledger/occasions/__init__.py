@@ -315,19 +315,12 @@ def _evidence(
         for m in doc_mentions:
             event = by_key.get(m.key)
             own = _descriptors(m, dates.get(m.key, []), times.get(m.key, []), "own")
-            group = (groups or {}).get(m.key)  # "kedua pihak": the parties named before
-            unplaced = not (m.place or m.participants or (group and group[1]))
-            bare = unplaced and not dates.get(m.key)
-            if event is not None and unplaced and m.anaphoric and event.id in last:
-                # "perundingan yang digelar Minggu (6/10) itu": its own date, and
-                # the place and parties of the talks named before
-                prior = last[event.id]
-                own = {**prior, "kind": m.kind, "how": "anaphora"}
-                own["dates"] = [list(d) for d in dates.get(m.key, [])] or prior["dates"]
-                own["times"] = sorted(set(times.get(m.key, []))) or prior["times"]
-                own["around"] = sorted({*_names(prior, "around"), *m.around})
-            if group:
-                own = _with_group(own, group)
+            if groups and m.key in groups:  # "kedua pihak": the parties named before
+                own = _with_group(own, groups[m.key])
+            bare = not (m.place or own["participants"] or dates.get(m.key))
+            if event is not None and bare and m.anaphoric and event.id in last:
+                own = {**last[event.id], "kind": m.kind, "how": "anaphora"}
+                own["times"] = sorted(set(times.get(m.key, []))) or last[event.id]["times"]
             out[m.key] = own
             if event is not None and not bare:
                 last[event.id] = own
