@@ -5,7 +5,8 @@ Feature: A weekday that does not fit its date (rule weekday-date)
   date, and that day fell on another weekday, one of the two is wrong. The
   ledger reports it as a contradiction on that one claim, with both readings.
   A weekday whose year the ledger does not know from the article itself is not
-  judged.
+  judged; in an article with no date of its own, the story's year counts when
+  more of the article's weekday-dates fit it than fail to.
 
   Scenario Outline: A weekday beside a date with its year
     Given an article "a.txt" that says "Pertemuan AS-Rusia di Jenewa digelar pada <date>, kata pejabat."
@@ -39,3 +40,16 @@ Feature: A weekday that does not fit its date (rule weekday-date)
     Given an article "a.txt" that says "Pertemuan AS-Rusia di Jenewa digelar pada Minggu (3/1), kata pejabat."
     When the ledger is built
     Then there is no finding on the date "Minggu (3/1)" alone
+
+  Scenario: In an undated article whose other weekday-dates fit the story's year, one that does not fit is a slip
+    Given an article "a.txt" published on 2026-09-16 that says "KTT BRICS di New Delhi dibuka pada Senin (14/9/2026) dan ditutup sehari kemudian."
+    And an article "b.txt" that says "Para sherpa BRICS bertemu di New Delhi pada Sabtu (12/9). KTT BRICS di New Delhi dibuka pada Senin (14/9). Deklarasi New Delhi disahkan pada Senin (15/9)."
+    When the ledger is built
+    Then there is a finding on the date "Senin (15/9)" alone
+
+  Scenario: In an undated article with as many weekday-dates failing the story's year as fitting it, none is judged
+    Given an article "a.txt" published on 2026-09-16 that says "KTT BRICS di New Delhi dibuka pada Senin (14/9/2026) dan ditutup sehari kemudian."
+    And an article "b.txt" that says "KTT BRICS di New Delhi dibuka pada Senin (14/9). Deklarasi New Delhi disahkan pada Senin (15/9)."
+    When the ledger is built
+    Then there is no finding on the date "Senin (15/9)" alone
+

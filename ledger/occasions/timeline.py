@@ -201,19 +201,20 @@ def confirm_borrowed(readings: list[DateReading], days: int) -> None:
     An article with no date of its own reads "23 Juni" against the story's date:
     its year is borrowed, never enough for a contradiction. But when the same
     article writes a weekday beside a date ("Senin (3/7)") that falls on that
-    weekday in the borrowed year, and no weekday of the article fails to fit,
-    the article itself says which year it is about: a borrowed day and month at
-    most ``days`` from such a confirmed date takes the basis "confirmed". Only
-    the year is confirmed, not the day the article was written: "pekan lalu"
-    stays borrowed."""
+    weekday in the borrowed year, and more of its weekday-dates fit that year
+    than fail to, the article itself says which year it is about: a borrowed
+    day and month at most ``days`` from such a confirmed date takes the basis
+    "confirmed" (so a weekday-date of the article that does not fit is a slip of
+    its own, rule weekday-date). Only the year is confirmed, not the day the
+    article was written: "pekan lalu" stays borrowed."""
     dated = [r for r in readings if r.date_range is not None and r.property == "date"]
-    if any(r.mismatch for r in dated):
-        return  # a weekday that does not fit: the borrowed year is in doubt
     sure = [
         r.date_range.lo
         for r in dated
         if r.basis == "weekday" and r.date_range and r.date_mention.day is not None
     ]  # "Senin (3/7)", not a bare "hari Senin", which fits any year
+    if len(sure) <= sum(1 for r in dated if r.mismatch):
+        return  # as many weekdays fail to fit as fit: the borrowed year is in doubt
     for r in dated:
         rng = r.date_range
         dm = r.date_mention
