@@ -368,3 +368,30 @@ Feature: Money and counts (rule quantity-interval)
       | Konferensi itu juga mengesahkan Komoro sebagai anggota ke-146 WTO.       | there is a quantity finding between "anggota ke-164" and "anggota ke-146"       |
       | Konferensi itu juga mengesahkan Komoro sebagai anggota ke-55 Uni Afrika. | the quantity claims "anggota ke-164" and "anggota ke-55" are never compared    |
       | Negara itu diterima secara prinsip sebagai anggota ke-11 ASEAN.          | the article "b.txt" has no quantity claim                                      |
+
+  Scenario Outline: The parts of a text and the currencies of other countries are counted too
+    Given an article "a.txt" published on 2026-10-23 that says "<sentence a>"
+    And an article "b.txt" published on 2026-10-23 that says "<sentence b>"
+    When the ledger is built
+    Then there is a quantity finding between "<count a>" and "<count b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | sentence a                                                                  | sentence b                                                                  | count a                  | count b                  |
+      | Menurut kantor berita AZERTAC, draf perjanjian maritim itu terdiri atas 47 pasal. | Menurut kantor berita AZERTAC, draf perjanjian maritim itu terdiri atas 74 pasal. | 47 pasal                 | 74 pasal                 |
+      | Deklarasi New Delhi yang disahkan para pemimpin itu berisi 162 paragraf.   | Deklarasi New Delhi yang disahkan para pemimpin itu berisi 126 paragraf.   | 162 paragraf             | 126 paragraf             |
+      | Jepang menjanjikan bantuan 300 miliar yen untuk rekonstruksi pelabuhan itu. | Jepang menjanjikan bantuan 30 miliar yen untuk rekonstruksi pelabuhan itu.  | 300 miliar yen           | 30 miliar yen            |
+
+  Scenario: A figure whose sentence is the sourced one with the attribution cut is the same copy
+    Given an article "a.txt" published on 2026-09-12 that says "Australia mengumumkan kontribusi 500 juta dolar Australia untuk Fasilitas Ketahanan Pasifik, menurut Sekretariat PIF."
+    And an article "b.txt" published on 2026-09-12 that says "Australia mengumumkan kontribusi 50 juta dolar Australia untuk Fasilitas Ketahanan Pasifik."
+    When the ledger is built
+    Then there is a quantity finding between "500 juta dolar Australia" and "50 juta dolar Australia"
+    And its verdict is "contradiction"
+
+  Scenario: A figure with no source in a sentence of its own stays a disagreement between sources
+    Given an article "a.txt" published on 2026-09-12 that says "Australia mengumumkan kontribusi 500 juta dolar Australia untuk Fasilitas Ketahanan Pasifik, menurut Sekretariat PIF."
+    And an article "b.txt" published on 2026-09-12 that says "Dalam pidatonya di Koror, Australia berjanji menyumbang 50 juta dolar Australia bagi dana ketahanan kawasan Pasifik."
+    When the ledger is built
+    Then there is no quantity finding with the verdict "contradiction"
+

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from rapidfuzz import fuzz
+
 from ledger.families.quantities.reading import data
 from ledger.intervals import bounds, compare_intervals
 from ledger.model import Claim
@@ -178,6 +180,23 @@ def with_sources(explanation: str, *claims: Claim) -> str:
     return explanation
 
 
+def _attribution_cut(a: Claim, b: Claim, similar: float) -> bool:
+    """One side names its source and the other names none, and the other's sentence
+    is the same sentence with the attribution cut ("Australia mengumumkan
+    kontribusi 500 juta dolar Australia ..., menurut Sekretariat PIF" / "...
+    50 juta dolar Australia ..."): one copy of one figure, not two sources. The
+    sentences are compared without their numbers (rapidfuzz token_set_ratio at
+    least ``similar``)."""
+    sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
+    if bool(sa) == bool(sb):
+        return False
+    ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
+    s1, s2 = str(ea.get("sentence") or ""), str(eb.get("sentence") or "")
+    if min(len(s1.split()), len(s2.split())) < 6:
+        return False
+    return fuzz.token_set_ratio(s1, s2) >= similar
+
+
 def _one_or_no_source(a: Claim, b: Claim) -> bool:
     """Whether the two figures do not come from two different named sources."""
     sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
@@ -257,7 +276,7 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
         )
     explanation = with_sources(verdict.explanation, a, b)
     sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
-    one_source = same_source(sa, sb)
+    one_source = same_source(sa, sb) or _attribution_cut(a, b, float(params["copy_similarity"]))
     if verdict.verdict != "contradiction" or one_source:
         return Verdict(verdict.verdict, verdict.severity, explanation)
     who = f"{sa or 'no source named'} vs {sb or 'no source named'}"
