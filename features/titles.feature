@@ -184,7 +184,7 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | Sergei Ryabkov  | Wakil Menlu Pertama Rusia        | Menlu Rusia                               | rank 'wakil menteri' vs 'menteri' |
       | Mikhail Mishustin | Wakil PM Pertama Rusia         | Perdana Menteri Rusia                     | rank 'wakil perdana menteri' vs 'perdana menteri' |
 
-  Scenario Outline: An ambassador is not at the same time a minister or a head of his own country
+  Scenario Outline: An ambassador or a spokesperson is not at the same time a minister or a head of his own country
     Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
     And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
     When the ledger is built
@@ -198,6 +198,8 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | Xu Wei          | Dubes China untuk AS             | Menlu China                    | of China are posts one person does not hold at once |
       | Karen Hughes    | Duta Besar AS untuk PBB          | Menteri Luar Negeri AS         | of AS                                    |
       | Karen Hughes    | Duta Besar AS untuk PBB          | Presiden AS                    | (kepala negara) of AS                    |
+      | Majed Ansari    | Juru bicara Kementerian Luar Negeri Qatar | Menteri Luar Negeri Qatar | 'juru bicara' (juru bicara) and 'menteri' (kabinet) of Qatar |
+      | Dmitry Peskov   | juru bicara Kremlin              | Presiden Rusia                 | of Rusia                                 |
       | Oliver Brandt   | Wakil Duta Besar Jerman untuk Indonesia | Perdana Menteri Jerman  | (kepala pemerintahan) of Jerman          |
 
   Scenario Outline: An ambassador and a minister of different countries, or of no country, are not compared
