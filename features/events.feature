@@ -401,3 +401,34 @@ Feature: One occasion, or several (which claims are compared at all)
     Then there is a duration finding between "dua jam" and "40 menit"
     And its verdict is "contradiction"
     And its reasons mention "both place it in Brussel"
+
+  Scenario Outline: An occasion held beside the meeting is not the meeting
+    A press conference, a vote, a plenary session, a dinner, a drill or a bilateral
+    meeting has its own day and its own length: its claims are never the meeting's.
+    Given an article "a.txt" published on <published> that says "<first>"
+    And an article "b.txt" published on <published> that says "<second>"
+    When the ledger is built
+    Then the <prop> claims "<a>" and "<b>" are never compared
+
+    Examples:
+      | published  | first                                                                   | second                                                                                                                 | prop     | a                 | b                 |
+      | 2023-09-07 | Pertemuan para menteri ASEAN di Jakarta digelar pada Selasa (5/9/2023). | Konferensi pers para menteri ASEAN di Jakarta digelar pada Rabu (6/9/2023).                                            | date     | Selasa (5/9/2023) | Rabu (6/9/2023)   |
+      | 2023-09-22 | Sidang Majelis Umum PBB di New York dibuka pada Selasa (19/9/2023).     | Dalam sidang Majelis Umum PBB di New York, pemungutan suara digelar pada Kamis (21/9/2023).                            | date     | Selasa (19/9/2023) | Kamis (21/9/2023) |
+      | 2023-09-07 | Pertemuan para pemimpin di Jenewa berlangsung empat jam.                | Sidang pleno di Jenewa berlangsung dua jam.                                                                            | duration | empat jam         | dua jam           |
+      | 2023-09-07 | Kunjungan delegasi AS ke Taipei berlangsung tiga hari.                  | Kunjungan delegasi AS ke Taipei memicu latihan militer China selama empat hari.                                        | duration | tiga hari         | empat hari        |
+      | 2023-09-11 | KTT G20 di New Delhi dibuka pada Sabtu (9/9/2023).                      | KTT G20 di New Delhi dibuka pada Sabtu (9/9/2023). Pertemuan bilateral Jokowi dan Lula di New Delhi digelar pada Jumat (8/9/2023). | date     | Sabtu (9/9/2023)  | Jumat (8/9/2023)  |
+
+  Scenario Outline: Two accounts of one occasion held beside the meeting may contradict each other
+    Given an article "a.txt" published on 2023-05-26 that says "<first>"
+    And an article "b.txt" published on 2023-05-26 that says "<second>"
+    When the ledger is built
+    Then there is a <prop> finding between "<a>" and "<b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | first                                                             | second                                                            | prop     | a                  | b                  |
+      | Konferensi pers para menteri di Jenewa digelar pada Rabu (10/5/2023). | Konferensi pers para menteri di Jenewa digelar pada Kamis (11/5/2023). | date     | Rabu (10/5/2023)   | Kamis (11/5/2023)  |
+      | Pemungutan suara di Dili digelar pada Minggu (21/5/2023).         | Pemungutan suara di Dili digelar pada Senin (22/5/2023).          | date     | Minggu (21/5/2023) | Senin (22/5/2023)  |
+      | Sesi pleno di Jenewa berlangsung empat jam.                       | Sesi pleno di Jenewa berlangsung enam jam.                        | duration | empat jam          | enam jam           |
+      | Jamuan makan malam di Istana Merdeka berlangsung 40 menit.        | Jamuan makan malam di Istana Merdeka berlangsung dua jam.         | duration | 40 menit           | dua jam            |
+      | Latihan militer di Okinawa berlangsung tiga hari.                 | Latihan militer di Okinawa berlangsung enam hari.                 | duration | tiga hari          | enam hari          |
