@@ -5,7 +5,11 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
   and synonyms are read first (Menlu, Wamenlu, Dubes, Jubir, Sekjen, Wapres, PM,
   Kemlu; Deputi = Wakil; data/id/titles.yaml), then the title becomes a rung on a
   ladder of office (menteri > wakil menteri; presiden > wakil presiden; duta
-  besar; ...), an office, a country and a portfolio.
+  besar; komandan; ketua; utusan khusus; kanselir; raja; emir; ...),
+  an office, a country and a portfolio. The words of an office are read too
+  (portfolios of ministries, "Misi Pemantau Pemilu"), so that a ministry named
+  with "dan" is one office ("Menteri Lingkungan Hidup dan Kehutanan", LHK);
+  before a name, "dan" followed by a rank starts another title.
 
   Precision first. A contradiction needs both titles to be about now, in one
   story, and complete (a rank and an office or a country), on ladders whose
@@ -28,7 +32,10 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
   menjabat") is not compared; an acting post (Plt.) is a variant of the post
   itself, and is set against the deputy's rung only when it is a penjabat
   appointed to the post (a regent's or a mayor's). Aides (pembantu, penasihat,
-  ajudan, staf, asisten, utusan) are wordings of one role, not ranks.
+  ajudan, staf, asisten, utusan) are wordings of one role, not ranks; a special
+  envoy (utusan khusus, perwakilan khusus) and the national security adviser
+  hold posts. Chairing a delegation, a team or a meeting is a role held beside
+  a post, never contradicted.
 
   Titles of different people are compared for one thing only (rule
   title-holder): a post with one holder at a time (single_holder_ranks of
@@ -397,5 +404,85 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
   Scenario: A holder of the post named in a sentence about an earlier year is not compared
     Given an article "a.txt" published on 2023-05-10 that says "Menteri Luar Negeri AS Antony Blinken tiba di Wina pada hari Senin."
     And an article "b.txt" published on 2023-05-11 that says "Pada 2015 Menteri Luar Negeri AS John Kerry merundingkan kesepakatan itu di Wina."
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"
+
+  Scenario Outline: More posts on ladders of their own: a deputy is another person than the principal
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | person          | title a                                | title b                               | explained                                    |
+      | Hamdan Dagalo   | Wakil Komandan RSF                     | Komandan RSF                          | rank 'wakil komandan' vs 'komandan'          |
+      | Maria Lindqvist | Ketua Parlemen Swedia                  | Wakil Ketua Parlemen Swedia           | rank 'ketua' vs 'wakil ketua'                |
+      | Volker Perthes  | Utusan Khusus PBB untuk Sudan          | Wakil Utusan Khusus PBB untuk Sudan   | rank 'utusan khusus' vs 'wakil utusan khusus' |
+      | Jon Finer       | Wakil Penasihat Keamanan Nasional AS   | Penasihat Keamanan Nasional AS        | of the ladder 'penasihat keamanan nasional'  |
+      | Robert Habeck   | Wakil Kanselir Jerman                  | Kanselir Jerman                       | rank 'wakil kanselir' vs 'kanselir'          |
+      | Abdullah Thani  | Wakil Emir Qatar                       | Emir Qatar                            | rank 'wakil emir' vs 'emir'                  |
+      | Agus Subiyanto  | Panglima TNI                           | Wakil Panglima TNI                    | rank 'panglima' vs 'wakil panglima'          |
+      | Filippo Grandi  | Komisaris Tinggi PBB untuk Pengungsi   | Wakil Komisaris Tinggi PBB untuk Pengungsi | rank 'komisaris tinggi' vs 'wakil komisaris tinggi' |
+      | Tomasz Nowak    | Wakil Kepala Pengamat                  | Kepala Pengamat Misi Pemantau Pemilu UE | rank 'wakil kepala' vs 'kepala'            |
+      | Budi Santoso    | Wakasad                                | KSAD                                  | rank 'wakil kepala' vs 'kepala'              |
+      | Ulla Berg       | Wakil Tetap Swedia untuk PBB           | Menteri Luar Negeri Swedia            | of Swedia are posts one person does not hold at once |
+
+  Scenario Outline: A chair of a delegation or a meeting, an envoy, a bare commander or a king is not set against a post
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person        | title a                               | title b                            |
+      | Kim Myong Gil | Ketua delegasi Korea Utara            | Wakil Ketua delegasi Korea Utara   |
+      | Jean Ndongo   | Ketua KTM-14                          | Menteri Perdagangan Kamerun        |
+      | Robert Malley | Utusan Khusus AS untuk Iran           | Duta Besar AS untuk PBB            |
+      | John Kerry    | Utusan Khusus Presiden AS untuk Iklim | Menteri Luar Negeri AS             |
+      | Tim Hawkins   | Komandan                              | Wakil Komandan Armada AS           |
+      | Omar Touray   | Ketua Komisi ECOWAS                   | Presiden Komisi ECOWAS             |
+      | Abdullah Saleh | Raja Yordania                        | Raja Arab Saudi                    |
+
+  Scenario Outline: Abbreviations and other words of the same post are variants
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "variant"
+    And its explanation mentions "<read as>"
+
+    Examples:
+      | person          | title a                                | title b                                   | read as                                      |
+      | Budi Sadikin    | Menkes                                 | Menteri Kesehatan                         | Menkes = menteri kesehatan                   |
+      | Arifin Tasrif   | Menteri ESDM                           | Menteri Energi dan Sumber Daya Mineral    | ESDM = energi dan sumber daya mineral        |
+      | Dudung Abdurachman | KSAD                                | Kepala Staf Angkatan Darat                | KSAD = kepala staf angkatan darat            |
+      | Listyo Prabowo  | Kapolri                                | Kepala Polri                              | Kapolri = kepala polri                       |
+      | Azwar Mahmud    | Sekda                                  | Sekretaris Daerah                         | Sekda = sekretaris daerah                    |
+      | Nicke Widyawati | Dirut                                  | Direktur Utama                            | Dirut = direktur utama                       |
+      | Somsak Phomma   | CEO Sekretariat MRC                    | Kepala Eksekutif Sekretariat MRC          | CEO = kepala eksekutif                       |
+      | Stephen Biegun  | Perwakilan Khusus AS untuk Korea Utara | Utusan Khusus AS untuk Korea Utara        | Perwakilan Khusus = utusan khusus            |
+      | Arrmanatha Nasir | Wakil Tetap RI untuk PBB              | Duta Besar RI untuk PBB                   | Wakil Tetap = duta besar                     |
+      | Dante Saksono   | Wamenkes                               | Wakil Menteri Kesehatan                   | Wamenkes = wakil menteri kesehatan           |
+
+  Scenario: A ministry named with "dan" is one office, and its deputy another rung
+    Given an article "a.txt" that says "Menteri Lingkungan Hidup dan Kehutanan Alue Nugroho tiba di Dubai."
+    And an article "b.txt" that says "Wakil Menteri LHK Alue Nugroho membuka paviliun di Dubai pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "Menteri Lingkungan Hidup dan Kehutanan" and "Wakil Menteri LHK"
+    And its verdict is "contradiction"
+    And its explanation mentions "rank 'menteri' vs 'wakil menteri'"
+
+  Scenario: Two titles joined by "dan" before a name: the name's title is the second
+    Given an article "a.txt" that says "Rapat dihadiri Menteri Pertanian dan Wakil Menteri Perdagangan Jerry Sambuaga di Jakarta."
+    And an article "b.txt" that says "Wakil Menteri Perdagangan Jerry Sambuaga membuka rapat di Jakarta pada hari Senin."
+    When the ledger is built
+    Then the article "a.txt" has a title claim "Wakil Menteri Perdagangan" about "Jerry Sambuaga"
+    And there is no title finding with the verdict "contradiction"
+
+  Scenario: The chancellor and the vice-chancellor of one country are two people, rightly
+    Given an article "a.txt" that says "Kanselir Jerman Olaf Scholz tiba di Brussel pada hari Senin."
+    And an article "b.txt" that says "Wakil Kanselir Jerman Robert Habeck tiba di Brussel pada hari Senin."
     When the ledger is built
     Then there is no title finding with the verdict "contradiction"

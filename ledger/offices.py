@@ -450,6 +450,13 @@ def _inside(word: str, w: TitleWords, joined: bool, body: bool) -> bool:
     return unknown_ok and word[:1].isupper() and word.lower() not in w.stopwords
 
 
+def _starts_list_item(word: str, following: str, w: TitleWords) -> bool:
+    """Whether ``word`` joins two titles: a list word ("dan") right before a word
+    that opens a title. Inside an office a list word joins portfolios ("Menteri
+    Lingkungan Hidup dan Kehutanan"); before a rank it starts the next item."""
+    return word.lower() in w.list_words and following.lower().split("-")[0] in w.starts
+
+
 def before(m: NameMention) -> tuple[int, int] | None:
     """The span of an apposition title right before the name, if there is one."""
     w = words()
@@ -460,6 +467,8 @@ def before(m: NameMention) -> tuple[int, int] | None:
     i = len(toks)
     joined = False
     while i > 0 and _inside(toks[i - 1].text, w, joined, sent.kind == "body"):
+        if _starts_list_item(toks[i - 1].text, toks[i].text if i < len(toks) else "", w):
+            break  # "Menteri Pertanian dan Menteri Perdagangan X": X's title is the second
         joined = joined or toks[i - 1].text.lower() in w.list_words
         i -= 1
     while i < len(toks) and toks[i].text.lower().split("-")[0] not in w.starts:

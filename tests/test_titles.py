@@ -57,6 +57,26 @@ from tests.test_rules import claim as plain_claim
             "menteri luar negeri untuk urusan pengawasan senjata",
             "rank: menteri; office: luar negeri; portfolio: pengawasan senjata",
         ),
+        ("Komandan RSF", "rank: komandan; office: rsf"),
+        ("Wakil Ketua DPR AS", "rank: wakil ketua; office: dpr; country: AS"),
+        ("Utusan Khusus PBB untuk Sudan", "rank: utusan khusus; office: pbb; portfolio: Sudan"),
+        ("Perwakilan Khusus AS untuk Korea Utara", "rank: utusan khusus; country: AS"),
+        ("Wakil Tetap RI untuk PBB", "rank: duta besar; country: Indonesia; portfolio: pbb"),
+        ("Deputi Wakil Tetap Rusia untuk PBB", "rank: wakil duta besar; country: Rusia"),
+        ("Wakil Penasihat Keamanan Nasional AS", "rank: wakil penasihat keamanan nasional"),
+        ("Wakil Kanselir Jerman", "rank: wakil kanselir; country: Jerman"),
+        ("Komisaris Tinggi PBB untuk Pengungsi", "rank: komisaris tinggi; office: pbb"),
+        ("Komisaris Jenderal", "rank: komisaris jenderal"),
+        ("Emir Qatar", "rank: emir; country: Qatar"),
+        ("CEO Sekretariat MRC", "rank: kepala; office: eksekutif sekretariat mrc"),
+        ("Menteri ESDM", "rank: menteri; office: energi dan sumber daya mineral"),
+        ("Wamenkes", "rank: wakil menteri; office: kesehatan"),
+        ("Wakasad", "rank: wakil kepala; office: staf angkatan darat"),
+        ("Wakapolri", "rank: wakil kepala; office: polri"),
+        (
+            "Menteri Lingkungan Hidup dan Kehutanan",
+            "rank: menteri; office: lingkungan hidup dan kehutanan",
+        ),
     ],
 )
 def test_normalise_reads_rank_office_country_portfolio(phrase: str, described: str) -> None:
@@ -88,6 +108,15 @@ def test_the_data_read_is_named_for_the_explanation(phrase: str, used: str) -> N
 def test_an_initialism_takes_no_deputys_prefix() -> None:
     assert ("wamenlu",) in words().equivalents
     assert ("wapm",) not in words().equivalents  # PM is p(erdana) m(enteri)
+
+
+def test_the_words_of_an_office_are_read() -> None:
+    """Portfolios and words of bodies are data, so a difference in them is read,
+    not left unread ("Kepala Pengamat Misi Pemantau Pemilu")."""
+    title = normalise("Menteri Sumber Daya Air dan Irigasi Mesir")
+    assert title is not None and title.unread == () and title.country == "Mesir"
+    title = normalise("Kepala Pengamat Misi Pemantau Pemilu")
+    assert title is not None and title.unread == ()
 
 
 def test_capitalised_words_no_data_knows_are_unread() -> None:
@@ -164,6 +193,15 @@ def claim(text: str, time: str = "") -> Claim:
         ("Wakil Menlu Pertama Korut", "Menlu Korut", "contradiction", "rank 'wakil menteri'"),
         ("Mayjen", "Letjen TNI", "contradiction", "rank 'mayor jenderal' vs 'letnan jenderal'"),
         ("Pj Bupati Pidie", "Wakil Bupati Pidie", "contradiction", "appointed to the post"),
+        # posts of their own ladders, and other words of the same post
+        ("Wakil Komandan RSF", "Komandan RSF", "contradiction", "rank 'wakil komandan'"),
+        ("Ketua DPR AS", "Wakil Ketua DPR AS", "contradiction", "rank 'ketua' vs 'wakil ketua'"),
+        ("Wakil Kanselir Jerman", "Kanselir Jerman", "contradiction", "rank 'wakil kanselir'"),
+        ("Wakil Tetap Rusia untuk PBB", "Menlu Rusia", "contradiction", "of Rusia"),
+        ("Perwakilan Khusus AS untuk Iran", "Utusan Khusus AS untuk Iran", "variant",
+         "Perwakilan Khusus = utusan khusus"),
+        ("Wakil Menteri LHK", "Menteri Lingkungan Hidup dan Kehutanan", "contradiction",
+         "rank 'wakil menteri' vs 'menteri'"),
     ],
 )  # fmt: skip
 def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
@@ -200,6 +238,12 @@ def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
         ("juru bicara Kremlin", "Jubir Kemlu Rusia"),
         ("Perdana Menteri Qatar", "Menteri Luar Negeri Qatar"),
         ("Direktur Jenderal IAEA", "Direktur IAEA"),  # a ladder of roles: never contradicted
+        ("Ketua delegasi Korut", "Wakil Ketua delegasi Korut"),  # chairing a delegation: a role
+        ("Ketua KTM-14", "Menteri Perdagangan Kamerun"),
+        ("Utusan Khusus AS untuk Iran", "Duta Besar AS untuk PBB"),  # an envoy is no ambassador
+        ("Utusan Khusus Presiden AS", "Menlu AS"),
+        ("Komandan", "Wakil Komandan RSF"),  # a bare "Komandan" may be a naval rank
+        ("Ketua Komisi ECOWAS", "Presiden Komisi ECOWAS"),
     ],
 )
 def test_title_rank_does_not_compare_what_it_cannot_judge(a: str, b: str) -> None:
