@@ -395,3 +395,30 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then there is no quantity finding with the verdict "contradiction"
 
+
+  Scenario Outline: Crews, observers, fines in other currencies and the rescued are counted
+    Given an article "a.txt" published on 2026-11-04 that says "<sentence a>"
+    And an article "b.txt" published on 2026-11-04 that says "<sentence b>"
+    When the ledger is built
+    Then there is a quantity finding between "<count a>" and "<count b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | sentence a                                                                      | sentence b                                                                      | count a              | count b              |
+      | Kapal tanker berbendera Liberia yang disita itu membawa 23 awak.               | Kapal tanker berbendera Liberia yang disita itu membawa 32 awak.               | 23 awak              | 32 awak              |
+      | Misi pemantau Uni Afrika mengerahkan 48 pemantau ke seluruh provinsi.          | Misi pemantau Uni Afrika mengerahkan 84 pemantau ke seluruh provinsi.          | 48 pemantau          | 84 pemantau          |
+      | Pengadilan Ankara menjatuhkan denda 4 juta lira kepada stasiun televisi itu.   | Pengadilan Ankara menjatuhkan denda 40 juta lira kepada stasiun televisi itu.  | 4 juta lira          | 40 juta lira         |
+      | Tim SAR gabungan menyelamatkan 17 orang dari kapal yang tenggelam itu.          | Tim SAR gabungan menyelamatkan 71 orang dari kapal yang tenggelam itu.          | 17 orang             | 71 orang             |
+
+  Scenario Outline: New words keep apart what is not the same figure
+    Given an article "a.txt" published on 2026-11-04 that says "<sentence a>"
+    And an article "b.txt" published on 2026-11-04 that says "<sentence b>"
+    When the ledger is built
+    Then there is no quantity finding between "<count a>" and "<count b>"
+
+    Examples:
+      | sentence a                                                                                 | sentence b                                                                   | count a                | count b                |
+      | Nilai perdagangan kedua negara mencapai 42 miliar dolar AS, dengan surplus 9 miliar dolar AS. | Nilai perdagangan kedua negara tahun lalu mencapai 42 miliar dolar AS.      | 9 miliar dolar AS      | 42 miliar dolar AS     |
+      | Pengadilan menjatuhkan denda 5 juta dolar Kanada kepada perusahaan tambang itu.          | Pengadilan menjatuhkan denda 50 juta dolar AS kepada perusahaan tambang itu. | 5 juta dolar Kanada    | 50 juta dolar AS       |
+      | Kelompok bersenjata itu menculik 20 warga desa pada Senin malam.                         | Kelompok bersenjata itu membebaskan 5 warga desa pada Senin malam.           | 20 warga               | 5 warga                |
+      | Sebanyak 12 WNI dipulangkan dari kota itu pada Senin.                                     | Sekitar 300 WNI tinggal di kota itu, kata kedutaan pada Senin.               | 12 WNI                 | 300 WNI                |
