@@ -418,7 +418,7 @@ Feature: Money and counts (rule quantity-interval)
 
     Examples:
       | sentence a                                                                                 | sentence b                                                                   | count a                | count b                |
-      | Nilai perdagangan kedua negara mencapai 42 miliar dolar AS, dengan surplus 9 miliar dolar AS. | Nilai perdagangan kedua negara tahun lalu mencapai 42 miliar dolar AS.      | 9 miliar dolar AS      | 42 miliar dolar AS     |
+      | Surplus perdagangan kedua negara pada 2025 mencapai 9 miliar dolar AS.                      | Nilai perdagangan kedua negara pada 2025 mencapai 42 miliar dolar AS.       | 9 miliar dolar AS      | 42 miliar dolar AS     |
       | Pengadilan menjatuhkan denda 5 juta dolar Kanada kepada perusahaan tambang itu.          | Pengadilan menjatuhkan denda 50 juta dolar AS kepada perusahaan tambang itu. | 5 juta dolar Kanada    | 50 juta dolar AS       |
       | Kelompok bersenjata itu menculik 20 warga desa pada Senin malam.                         | Kelompok bersenjata itu membebaskan 5 warga desa pada Senin malam.           | 20 warga               | 5 warga                |
       | Sebanyak 12 WNI dipulangkan dari kota itu pada Senin.                                     | Sekitar 300 WNI tinggal di kota itu, kata kedutaan pada Senin.               | 12 WNI                 | 300 WNI                |
