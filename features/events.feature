@@ -315,10 +315,10 @@ Feature: One occasion, or several (which claims are compared at all)
       | Menteri Yusuf bertemu mitranya dari Jerman di Bonn pada Senin (15/6) di sela konferensi iklim.      | Senin (15/6) |
 
   Scenario: A date past the comma of a "Jelang ..." phrase dates the clause after it, not the occasion named ahead
-    Given an article "a.txt" published on 2026-09-16 that says "KTT BRICS ke-18 di New Delhi membahas platform pangan dan sistem pembayaran lintas batas. KTT BRICS di New Delhi ditutup dengan pengesahan deklarasi pada Selasa (15/9)."
-    And an article "b.txt" published on 2026-09-12 that says "Jelang KTT BRICS di New Delhi, Para Sherpa Rampungkan Draf Deklarasi Akhir Pekan Ini. KTT BRICS ke-18 di New Delhi membahas platform pangan dan sistem pembayaran lintas batas."
+    Given an article "a.txt" published on 2026-09-16 that says "KTT BRICS ke-18 di New Delhi, India, pada 14-15 September 2026 ditutup dengan pengesahan deklarasi pada Selasa (15/9)."
+    And an article "b.txt" published on 2026-09-11 that says "Jelang KTT BRICS di New Delhi, Para Sherpa Rampungkan Draf Deklarasi Akhir Pekan Ini. KTT BRICS ke-18 akan digelar di New Delhi, India, pada 14-15 September 2026."
     When the ledger is built
-    Then the date claims "Selasa (15/9)" and "Akhir Pekan Ini" are not called a contradiction
+    Then the date claims "14-15 September 2026" and "Akhir Pekan Ini" are not called a contradiction
 
   Scenario: A forum named as an organisation is no conference
     Given an article "a.txt" published on 2026-09-12 that says "Forum Kepulauan Pasifik di Koror membahas kenaikan muka laut dan pendanaan iklim. Para pemimpin negara anggota Forum Kepulauan Pasifik menggelar retret tertutup di Koror, Kamis (10/9)."

@@ -180,19 +180,19 @@ def with_sources(explanation: str, *claims: Claim) -> str:
     return explanation
 
 
-def _attribution_cut(a: Claim, b: Claim, similar: float) -> bool:
+def _attribution_cut(a: Claim, b: Claim, similar: float, fewest: int) -> bool:
     """One side names its source and the other names none, and the other's sentence
     is the same sentence with the attribution cut ("Australia mengumumkan
     kontribusi 500 juta dolar Australia ..., menurut Sekretariat PIF" / "...
     50 juta dolar Australia ..."): one copy of one figure, not two sources. The
     sentences are compared without their numbers (rapidfuzz token_set_ratio at
-    least ``similar``)."""
+    least ``similar``), when both have at least ``fewest`` words."""
     sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
     if bool(sa) == bool(sb):
         return False
     ea, eb = a.qualifiers.get("evidence") or {}, b.qualifiers.get("evidence") or {}
     s1, s2 = str(ea.get("sentence") or ""), str(eb.get("sentence") or "")
-    if min(len(s1.split()), len(s2.split())) < 6:
+    if min(len(s1.split()), len(s2.split())) < fewest:
         return False
     return fuzz.token_set_ratio(s1, s2) >= similar
 
@@ -276,7 +276,9 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
         )
     explanation = with_sources(verdict.explanation, a, b)
     sa, sb = a.qualifiers.get("source"), b.qualifiers.get("source")
-    one_source = same_source(sa, sb) or _attribution_cut(a, b, float(params["copy_similarity"]))
+    one_source = same_source(sa, sb) or _attribution_cut(
+        a, b, float(params["copy_similarity"]), int(params["copy_min_words"])
+    )
     if verdict.verdict != "contradiction" or one_source:
         return Verdict(verdict.verdict, verdict.severity, explanation)
     who = f"{sa or 'no source named'} vs {sb or 'no source named'}"
