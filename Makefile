@@ -44,17 +44,15 @@ $(CHROMIUM):
 
 # Quality gate on the `check` split of tests/corpus/: no contradiction between
 # different events, and contradiction precision and recall at least the floors
-# below. Issue 7's target is 0.9 / 0.8. The fourth check split (written
-# 2026-11-23) was scored once blind (0.79 / 0.25), again after the session's
-# dev-only work (0.65 / 0.28, 5 between different events), and after the fixes
-# those errors and its misses motivated (1.00 / 0.33; docs/quality.md): the
-# floors hold that last figure, a ratchet CI keeps while the ledger climbs to
-# the target. Raise
+# below. Issue 7's target is 0.9 / 0.8. The fifth check split (written
+# 2026-11-23) was scored once blind: 0.75 / 0.25 with two contradictions between
+# different events (docs/quality.md). The floors hold the split's latest
+# figures, a ratchet CI keeps while the ledger climbs to the target: raise
 # them, never lower them while the split stays the same.
 # `make quality-target` shows the distance to the target (it fails until met).
 KEY ?= tests/corpus/key.yaml
-CHECK_MIN_PRECISION ?= 0.95
-CHECK_MIN_RECALL ?= 0.33
+CHECK_MIN_PRECISION ?= 0.75
+CHECK_MIN_RECALL ?= 0.25
 
 test: lint browser
 	mkdir -p out/screenshots
