@@ -296,6 +296,45 @@ Feature: One occasion, or several (which claims are compared at all)
       | Sherpa Indonesia mengikuti pertemuan sherpa di New Delhi pada 12-13 September.             | 12-13 September    |
       | Para menteri luar negeri BRICS menggelar pertemuan di New Delhi pada Kamis (10/9).         | Kamis (10/9)       |
 
+  Scenario: The naval chiefs' meeting the day before is not the defence ministers' meeting
+    Given an article "a.txt" published on 2026-06-12 that says "Pertemuan trilateral menteri pertahanan Indonesia, Malaysia, dan Singapura di Batam digelar pada Rabu (10/6)."
+    And an article "b.txt" published on 2026-06-12 that says "Kepala staf angkatan laut Indonesia, Malaysia, dan Singapura bertemu di Batam, Selasa (9/6), untuk menyusun rencana operasi."
+    When the ledger is built
+    Then the date claims "Rabu (10/6)" and "Selasa (9/6)" are not called a contradiction
+
+  Scenario: Two reports of the defence ministers' meeting still contradict each other
+    Given an article "a.txt" published on 2026-06-12 that says "Pertemuan trilateral menteri pertahanan Indonesia, Malaysia, dan Singapura di Batam digelar pada Rabu (10/6)."
+    And an article "b.txt" published on 2026-06-12 that says "Menteri pertahanan Indonesia, Malaysia, dan Singapura bertemu di Batam, Kamis (11/6), untuk meneken kesepakatan patroli."
+    When the ledger is built
+    Then there is a date finding between "Rabu (10/6)" and "Kamis (11/6)"
+    And its verdict is "contradiction"
+
+  Scenario: Two lists of the same parties read to different lengths are one meeting
+    Given an article "a.txt" published on 2024-02-26 that says "Mediator Mesir dan Qatar membahas gencatan senjata Gaza dan pembebasan sandera. Pejabat intelijen Amerika Serikat, Israel, Mesir dan Qatar bertemu di Paris selama tiga jam."
+    And an article "b.txt" published on 2024-02-26 that says "Mediator Mesir dan Qatar membahas gencatan senjata Gaza dan pembebasan sandera. Direktur CIA William Burns bertemu para mediator dari Qatar dan Mesir di Paris selama lima jam."
+    When the ledger is built
+    Then there is a duration finding between "tiga jam" and "lima jam"
+    And its verdict is "contradiction"
+
+  Scenario: Two pairs that share one party are two meetings
+    Given an article "a.txt" published on 2024-02-26 that says "Mediator Mesir dan Qatar membahas gencatan senjata Gaza dan pembebasan sandera. Pejabat Mesir dan Qatar bertemu di Paris selama tiga jam."
+    And an article "b.txt" published on 2024-02-26 that says "Mediator Mesir dan Qatar membahas gencatan senjata Gaza dan pembebasan sandera. Pejabat Qatar dan Israel bertemu di Paris selama lima jam."
+    When the ledger is built
+    Then the duration claims "tiga jam" and "lima jam" are not called a contradiction
+
+  Scenario: A prime minister is a leader, not a minister: the leaders' meeting is not the ministers'
+    Given an article "a.txt" published on 2026-03-12 that says "Perdana Menteri Jepang dan Presiden Korea Selatan bertemu di Seoul pada Selasa (10/3)."
+    And an article "b.txt" published on 2026-03-12 that says "Para menteri luar negeri Jepang dan Korea Selatan bertemu di Seoul pada Senin (9/3)."
+    When the ledger is built
+    Then the date claims "Selasa (10/3)" and "Senin (9/3)" are not called a contradiction
+
+  Scenario: A deputy minister names no level: the deputies' talks join the talks of the story
+    Given an article "a.txt" published on 2026-03-12 that says "Wakil Menteri Luar Negeri Jepang dan Korea Selatan bertemu di Seoul pada Selasa (10/3)."
+    And an article "b.txt" published on 2026-03-12 that says "Pejabat Jepang dan Korea Selatan bertemu di Seoul pada Rabu (11/3)."
+    When the ledger is built
+    Then there is a date finding between "Selasa (10/3)" and "Rabu (11/3)"
+    And its verdict is "contradiction"
+
   Scenario: Two reports of one ministers' meeting in one city still contradict each other
     Given an article "a.txt" published on 2026-09-16 that says "KTT BRICS ke-18 di New Delhi membahas platform pangan dan sistem pembayaran lintas batas. Para menteri luar negeri BRICS menggelar pertemuan tingkat menteri di Mumbai pada Kamis (3/9)."
     And an article "b.txt" published on 2026-09-16 that says "KTT BRICS ke-18 di New Delhi membahas platform pangan dan sistem pembayaran lintas batas. Para menteri luar negeri BRICS menggelar pertemuan tingkat menteri di Mumbai pada Jumat (4/9)."

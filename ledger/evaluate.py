@@ -126,6 +126,7 @@ class ClaimRef:
     end: int
     value_text: str
     sentence: str
+    value: tuple[object, ...] = ()  # (value_lo, value_hi, unit): the claim's value
 
 
 @dataclass(frozen=True)
@@ -255,9 +256,18 @@ def _occurrences(text: str, side: Side) -> list[tuple[int, int]]:
 
 def _findings(db: store.Reader) -> list[FindingRef]:
     claims = {
-        r["id"]: ClaimRef(r["id"], r["doc"], r["start"], r["end"], r["value_text"], r["sentence"])
+        r["id"]: ClaimRef(
+            r["id"],
+            r["doc"],
+            r["start"],
+            r["end"],
+            r["value_text"],
+            r["sentence"],
+            (r["value_lo"], r["value_hi"], r["unit"]),
+        )
         for r in db.query(
-            "select c.id, d.name as doc, c.start, c.end, c.value_text, s.text as sentence "
+            "select c.id, d.name as doc, c.start, c.end, c.value_text, s.text as sentence, "
+            "c.value_lo, c.value_hi, c.unit "
             "from claims c join documents d on d.id = c.document_id "
             "join sentences s on s.id = c.sentence_id"
         )
@@ -313,6 +323,10 @@ def _score(key: Key, db: store.Reader, split: str | None) -> Report:
     def matches(item: Item, f: FindingRef) -> bool:
         if not item.b and item.verdict in MUST_NOT:  # no finding may involve these words
             return hits(item, item.a, f.a) or (f.b is not None and hits(item, item.a, f.b))
+        if not item.b and f.b is not None and item.verdict == f.verdict == "contradiction":
+            # The pair view of a one-claim slip: "Senin (9/6)" beside another
+            # source's "Selasa (9/6)", one value written two ways, is that slip.
+            return f.a.value == f.b.value and (hits(item, item.a, f.a) or hits(item, item.a, f.b))
         if f.b is None or not item.b:
             return f.b is None and not item.b and hits(item, item.a, f.a)
         return (hits(item, item.a, f.a) and hits(item, item.b, f.b)) or (

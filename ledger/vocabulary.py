@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cache
+from typing import Any
 
 from ledger import lexicon
 from ledger.calendar import month_names, weekday_names
@@ -57,7 +58,7 @@ class EventLexicon:
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]  # "di kota Tromsø": words between the preposition and the name
-    levels: dict[str, tuple[str, ...]]  # who meets: level -> the words that say it
+    levels: dict[str, str]  # who meets: a lower-cased word -> its level ('' for no level)
     level_kinds: dict[str, str]  # a kind whose occasions are of one level (summit: leaders)
     level_window: int
     ahead: tuple[str, ...]  # "Jelang KTT ...,": the occasion named ahead of the clause
@@ -122,7 +123,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),
         place_nouns=frozenset(ev["place_nouns"]),
-        levels={k: tuple(v) for k, v in ev["levels"].items()},
+        levels=_levels(ev),
         level_kinds=dict(ev["level_kinds"]),
         level_window=int(ev["level_window"]),
         ahead=tuple(ev["ahead_markers"]),
@@ -155,3 +156,11 @@ def known_kinds(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, tuple[str, st
         for name, aliases in data.get(section, {}).items()
         for a in aliases
     }
+
+
+def _levels(ev: dict[str, Any]) -> dict[str, str]:
+    """Each word of ``levels`` mapped to its level, and each word of
+    ``level_neutral`` to none ('')."""
+    words = {str(w).lower(): level for level, ws in ev["levels"].items() for w in ws}
+    words.update({str(w).lower(): "" for w in ev["level_neutral"]})
+    return words

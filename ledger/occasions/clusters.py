@@ -48,11 +48,14 @@ def compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
 def participants_agree(a: set[str] | frozenset[str], b: set[str] | frozenset[str]) -> bool | None:
     """True when two sets of participants name one occasion's, False when they
     name different ones ("AS-Rusia" vs "Rusia-NATO": each names two, neither
-    holds the other), None when they say nothing either way."""
+    holds the other, they share one at most), None when they say nothing either
+    way. Two lists that share two names or more and each name one more ("AS,
+    Israel, Mesir dan Qatar" and "AS, Mesir, Qatar, Burns") are lists read to
+    different lengths: they say nothing."""
     if not a or not b:
         return None
     if min(len(a), len(b)) >= 2 and not (a <= b or b <= a):
-        return False
+        return None if len(a & b) >= 2 else False
     return bool(a & b) or None
 
 

@@ -32,6 +32,8 @@ from ledger.model import Sentence
 from ledger.text import Token, find_phrases, has_phrase, name_match, tokens
 from ledger.vocabulary import EventLexicon, known_kinds
 
+CLAUSE_MARKS = (",", ";", " – ", " - ", ":")
+
 
 @dataclass(frozen=True)
 class Mention:
@@ -250,13 +252,15 @@ def _floor(text: str, start: int, previous_end: int, lex: EventLexicon) -> int:
 def _level(kind: str, before: str, after: str, lex: EventLexicon) -> str | None:
     """Who meets at the occasion: the one level the words right before the event
     word (its clause's subject) and right after it (its describers) name, or the
-    level of its kind ("KTT": the leaders'). Two levels named: none."""
+    level of its kind ("KTT": the leaders'). Two levels named: none. The longest
+    words win ("perdana menteri" is a leader, not a minister), and the words of
+    ``level_neutral`` ("wakil menteri") name no level."""
     near = " ".join(after.split()[: lex.level_window])
     found = {
-        level
-        for level, words in lex.levels.items()
-        if has_phrase(before, words) or has_phrase(near, words)
-    }
+        lex.levels[m.group().lower()]
+        for text in (before, near)
+        for m in find_phrases(text, lex.levels)
+    } - {""}
     if kind in lex.level_kinds:
         found.add(lex.level_kinds[kind])
     return found.pop() if len(found) == 1 else None
@@ -269,9 +273,37 @@ def _subject_span(text: str, start: int, lex: EventLexicon, window: int = 0, flo
     the second the first one's names), at most ``window`` (else
     ``describe_window``) words."""
     head = text[:start]
-    cut = max(floor - 1, *(head.rfind(mark) for mark in (",", ";", " – ", " - ", ":")))
+    cut = _clause_start(head, len(head), floor)
+    while cut >= floor and _list_comma(head, cut, lex):
+        # "Kepala staf angkatan laut Indonesia, Malaysia, dan Singapura bertemu":
+        # the commas of a list of names do not end the subject.
+        cut = _clause_start(head, cut, floor)
     words = head[cut + 1 :].split()
     return " ".join(words[-(window or lex.describe_window) :])
+
+
+def _clause_start(head: str, end: int, floor: int) -> int:
+    """The last clause mark of ``head`` before ``end`` (or ``floor - 1``)."""
+    return max(floor - 1, *(head.rfind(mark, 0, end) for mark in CLAUSE_MARKS))
+
+
+def _list_comma(text: str, at: int, lex: EventLexicon) -> bool:
+    """True when the comma at ``at`` separates the items of a list of names
+    ("Indonesia, Malaysia, dan Singapura"): a name before it, and after it names
+    of a word or two between commas up to a coordinator and a last name. A place
+    and its country ("di Abuja, Nigeria, Minggu (30/7)") is no list."""
+    if text[at : at + 1] != "," or not text[:at].split():
+        return False
+    if not text[:at].split()[-1][:1].isupper():
+        return False
+    for segment in re.split(r"[,;:]| – | - ", text[at + 1 :]):
+        words = segment.split()
+        joint = next((i for i, w in enumerate(words[:3]) if w.lower() in lex.coordinators), None)
+        if joint is not None and joint + 1 < len(words):  # "dan Singapura", "Malaysia dan X"
+            return all(w[:1].isupper() for w in (*words[:joint], words[joint + 1]))
+        if not (0 < len(words) <= 2 and all(w[:1].isupper() for w in words)):
+            return False
+    return False
 
 
 @dataclass(frozen=True)
@@ -338,8 +370,10 @@ def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:
     """The words after an event word that still describe it (up to a blocker or comma)."""
     rest = text[start:stop]
     cut = len(rest)
-    for mark in (",", ";", " – ", " - ", ":"):
+    for mark in CLAUSE_MARKS:
         idx = rest.find(mark)
+        while mark == "," and idx != -1 and _list_comma(rest, idx, lex):
+            idx = rest.find(mark, idx + 1)  # "menteri pertahanan Indonesia, Malaysia, dan ..."
         if idx != -1:
             cut = min(cut, idx)
     for m in find_phrases(rest, lex.blockers + lex.contrasts + lex.subordinators):
