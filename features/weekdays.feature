@@ -6,7 +6,9 @@ Feature: A weekday that does not fit its date (rule weekday-date)
   ledger reports it as a contradiction on that one claim, with both readings.
   A weekday whose year the ledger does not know from the article itself is not
   judged; in an article with no date of its own, the story's year counts when
-  more of the article's weekday-dates fit it than fail to.
+  more of the article's weekday-dates fit it than fail to, or, for one day, when
+  another article of the story writes the same day and month with its year
+  (and the undated article writes no other year near it).
 
   Scenario Outline: A weekday beside a date with its year
     Given an article "a.txt" that says "Pertemuan AS-Rusia di Jenewa digelar pada <date>, kata pejabat."
@@ -53,3 +55,34 @@ Feature: A weekday that does not fit its date (rule weekday-date)
     When the ledger is built
     Then there is no finding on the date "Senin (15/9)" alone
 
+
+  Scenario Outline: In an undated article, a day that another article of the story dates with its year takes that year
+    Given an article "a.txt" published on 2026-03-06 that says "Perjanjian kereta Mekong diteken di Vientiane pada <other>, kata pejabat Laos."
+    And an article "b.txt" that says "Perjanjian kereta Mekong diteken di Vientiane pada Rabu (5/3), kata pejabat Laos."
+    When the ledger is built
+    Then there is a finding on the date "Rabu (5/3)" alone
+    And its explanation mentions "Thursday"
+
+    Examples:
+      | other            |
+      | Kamis (5/3)      |
+      | 5 Maret 2026     |
+      | 4-5 Maret 2026   |
+
+  Scenario: In an undated article, a day that no other article writes keeps a borrowed year
+    Given an article "a.txt" published on 2026-03-06 that says "Perjanjian kereta Mekong diteken di Vientiane pada Kamis (5/3), kata pejabat Laos."
+    And an article "b.txt" that says "Para menteri kereta Mekong bertemu di Vientiane pada Rabu (4/3) malam sebelum penandatanganan. Perjanjian kereta Mekong diteken di Vientiane pada Senin (3/3)."
+    When the ledger is built
+    Then there is no finding on the date "Senin (3/3)" alone
+
+  Scenario: An undated article that writes a nearby year does not take the story's year from one day
+    Given an article "a.txt" published on 2026-03-06 that says "Perjanjian kereta Mekong diteken di Vientiane pada Kamis (5/3), kata pejabat Laos."
+    And an article "b.txt" that says "Rencana kereta Mekong dibahas sejak 2025. Perjanjian kereta Mekong diteken di Vientiane pada Rabu (5/3), kata pejabat Laos."
+    When the ledger is built
+    Then there is no finding on the date "Rabu (5/3)" alone
+
+  Scenario: An old year written as history does not put the undated article's year in doubt
+    Given an article "a.txt" published on 2026-03-06 that says "Perjanjian kereta Mekong diteken di Vientiane pada Kamis (5/3), kata pejabat Laos."
+    And an article "b.txt" that says "Gagasan kereta Mekong lahir pada 1998. Perjanjian kereta Mekong diteken di Vientiane pada Rabu (5/3), kata pejabat Laos."
+    When the ledger is built
+    Then there is a finding on the date "Rabu (5/3)" alone

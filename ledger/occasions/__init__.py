@@ -30,6 +30,7 @@ from ledger.occasions.timeline import (
     ArticleTime,
     DateReading,
     confirm_borrowed,
+    confirm_by_story,
     date_from_occasions,
     read_dates,
     year_hints,
@@ -175,6 +176,7 @@ def find_occasions(
                     occ.mentions.append(reading.mention)
         if not doc.published:
             confirm_borrowed(own, int(lexicon.load("rules", None)["evidence"]["confirm_days"]))
+    confirm_by_story(occ.dated, lexicon.load("rules", None)["evidence"])
     tenses = _tenses_from_dates(occ.dated, story)
     dates = _mention_dates(occ.dated)
     occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)

@@ -224,6 +224,44 @@ def confirm_borrowed(readings: list[DateReading], days: int) -> None:
             r.basis = "confirmed"
 
 
+def confirm_by_story(readings: list[DateReading], params: Mapping[str, Any]) -> None:
+    """Upgrade a borrowed year that the story itself confirms, day for day.
+
+    An undated article's "Senin (15/9)" borrows the story's year. When another
+    article of the story writes the same day and month ("Selasa (15/9)", "15
+    September 2026", "14-15 September") with a year of its own
+    (``story_year_bases``), both speak of that day of that year, and the undated
+    article's date takes the basis "story" (so a weekday beside it that does not
+    fit is a slip, rule weekday-date). Only the undated article's single days
+    written as a day and month take it (a relative date, a range or a month
+    does not), and only in an article that writes no other year within
+    ``story_year_doubt_years`` of it (a history's "tsunami 2004" does not put a
+    2026 date in doubt; "2025" does)."""
+    sure: dict[date, set[str]] = {}
+    for r in readings:
+        if r.basis in params["story_year_bases"] and r.date_range and _written_days(r):
+            for day in {r.date_range.lo, r.date_range.hi}:
+                sure.setdefault(day, set()).add(r.doc.id)
+    doubt = int(params["story_year_doubt_years"])
+    for r in readings:
+        rng = r.date_range
+        if r.doc.published or r.basis != "borrowed" or not rng or rng.lo != rng.hi:
+            continue
+        if not _written_days(r) or not sure.get(rng.lo, set()) - {r.doc.id}:
+            continue
+        if not any(0 < abs(y - rng.lo.year) <= doubt for y in year_hints(r.doc.text)):
+            r.basis = "story"
+
+
+def _written_days(r: DateReading) -> bool:
+    """Days written with their day and month ("15/9", "14-15 September"), not
+    counted from anything."""
+    dm = r.date_mention
+    if dm.day is None or dm.month is None:
+        return False
+    return not (dm.deictic or dm.needs_anchor or dm.from_occasion)
+
+
 def _link_outside_occasion(
     dm: dates_mod.DateMention,
     sent: Sentence,
@@ -260,7 +298,16 @@ def _head_spec() -> dict[str, Any]:
     }
 
 
-_STRENGTH = ("written", "weekday", "confirmed", "reference", "anchored-nearby", "borrowed", "none")
+_STRENGTH = (
+    "written",
+    "weekday",
+    "confirmed",
+    "story",
+    "reference",
+    "anchored-nearby",
+    "borrowed",
+    "none",
+)
 
 
 def date_from_occasions(
