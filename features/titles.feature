@@ -17,11 +17,16 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
   rung, or the same office of another country. Two different offices are not a
   contradiction: one person may hold both ("Perdana Menteri sekaligus Menteri
   Luar Negeri"), unless the data says their ladders exclude each other in one
-  country or one office: a country's ambassador is not at the same time its
+  country or one office (a country the data does not know counts when both
+  name it; two bare ranks before a full name, "Menteri" and "Duta Besar", are
+  the person's own country's): a country's ambassador is not at the same time its
   minister, head of state or head of government; an organisation's
   director-general is not its secretary-general, nor the director of one of
   its units ("Direktur Regional WHO"; a bare "Direktur WHO" may be the
-  director-general's title shortened). An ordinal ("Wakil Menteri Luar
+  director-general's title shortened). The deputy of any office ("Wakil
+  Administrator", "Deputi Direktur Pelaksana") is another person than its head,
+  on any ladder, when the office is the very same or the head's rank stands
+  alone where it needs no office. An ordinal ("Wakil Menteri Luar
   Negeri Pertama", the first deputy) keeps the deputy's rung. A military or
   police rank (Mayjen, Letjen, Laksda, Irjen) is the person's own, complete by
   itself, held beside any office and never compared with one; "Jenderal" alone
@@ -486,3 +491,65 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
     And an article "b.txt" that says "Wakil Kanselir Jerman Robert Habeck tiba di Brussel pada hari Senin."
     When the ledger is built
     Then there is no title finding with the verdict "contradiction"
+
+  Scenario Outline: The deputy of any office is another person than its head, whether or not a ladder lists the deputy
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | person         | title a                              | title b                        | explained                                                  |
+      | Lars Ekberg    | Wakil Direktur Pelaksana IMF         | Direktur Pelaksana IMF         | 'wakil direktur pelaksana' is the deputy of 'direktur pelaksana' |
+      | Lars Ekberg    | Deputi Direktur Pelaksana Bank Dunia | Direktur Pelaksana Bank Dunia  | Deputi = wakil                                             |
+      | Ana Quintero   | Wakil Sekretaris Eksekutif UNFCCC    | Sekretaris Eksekutif UNFCCC    | 'wakil sekretaris' is the deputy of 'sekretaris'           |
+      | Ana Quintero   | Wakil Administrator USAID            | Administrator USAID            | 'wakil administrator' is the deputy of 'administrator'     |
+      | Ana Quintero   | Wakil Administrator USAID            | Administrator                  | another person holds each post                             |
+      | Pham Van Minh  | Wakil Perdana Menteri                | Perdana Menteri Vietnam        | 'wakil perdana menteri' is the deputy of 'perdana menteri' |
+
+  Scenario Outline: A deputy and a head of other offices, of an office unnamed where it needs one, or a former head, are not compared
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person       | title a                           | title b                          |
+      | Ana Quintero | Wakil Sekretaris Eksekutif UNFCCC | Sekretaris                       |
+      | Ana Quintero | Wakil Administrator USAID         | Administrator NASA               |
+      | Ana Quintero | Wakil Ketua Parlemen Swedia       | Ketua Komisi Pemilu Swedia       |
+      | Lars Ekberg  | Wakil Direktur Pelaksana IMF      | Direktur Pelaksana Bank Dunia    |
+      | Lars Ekberg  | Wakil Direktur Pelaksana IMF      | mantan Direktur Pelaksana IMF    |
+
+  Scenario: The deputy and the head of one office named as two people are not a contradiction
+    Given an article "a.txt" that says "Wakil Administrator USAID Ana Quintero tiba di Jenewa pada hari Senin."
+    And an article "b.txt" that says "Administrator USAID Samantha Power membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"
+
+  Scenario Outline: An ambassador and a minister of one country the data does not know, or both named by rank alone, are a contradiction
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "<said b>"
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | said a                                                                                            | title a                          | said b                                                                          | title b                     | explained                |
+      | Duta Besar Moldova untuk Rumania Ion Ceban tiba di Jenewa untuk pembicaraan itu. Ia lahir di Moldova. | Duta Besar Moldova untuk Rumania | Menteri Luar Negeri Moldova Ion Ceban membuka pembicaraan di Jenewa pada hari Senin. | Menteri Luar Negeri Moldova | of moldova               |
+      | Ketua sidang, Duta Besar Kenji Morita, tiba di Jenewa untuk pembicaraan itu.                      | Duta Besar                       | Ketua sidang, Menteri Kenji Morita, membuka pembicaraan di Jenewa pada hari Senin. | Menteri                     | the person's own country |
+
+  Scenario Outline: An ambassador and a minister of two countries the data does not know, or one with an office and one bare, are not compared
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person     | title a                 | title b                     |
+      | Ion Ceban  | Duta Besar Moldova untuk Rumania | Menteri Luar Negeri Georgia untuk Eropa |
+      | Ion Ceban  | Duta Besar              | Menteri Luar Negeri         |
+      | Ion Ceban  | mantan Duta Besar       | Menteri                     |

@@ -69,10 +69,14 @@ class Rung:
         in one country (either ladder may say so)."""
         return other.ladder in self.excludes or self.ladder in other.excludes
 
+    def role(self, office: str) -> bool:
+        """Whether ``office`` makes this rank a role held beside a post ("kepala delegasi")."""
+        return bool(office.split()[:1] and office.split()[0] in self.roles)
+
     def exclusive_for(self, office: str) -> bool:
         """Whether one person holds such a post of ``office`` one at a time:
         "Kepala Sekretariat JETP" yes, "kepala delegasi" (a role) no."""
-        return self.exclusive and not (office.split()[:1] and office.split()[0] in self.roles)
+        return self.exclusive and not self.role(office)
 
 
 @dataclass(frozen=True)
@@ -80,6 +84,7 @@ class TitleWords:
     rungs: dict[str, Rung]
     aides: frozenset[str]
     ranks: dict[Words, str]  # rank words -> rank (rungs and aide words)
+    deputies: frozenset[str]  # words that make a rank its deputy's ("wakil")
     equivalents: dict[Words, Words]  # abbreviations and synonyms -> what they stand for
     qualifiers: dict[Words, str]  # "mantan" -> "former", "plt" (expanded) -> "acting"
     appointed: frozenset[Words]  # acting words of a holder appointed to the post (penjabat)
@@ -168,6 +173,7 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
         rungs=rungs,
         aides=aides,
         ranks={_words(r): r for r in (*rungs, *aides)},
+        deputies=frozenset(data["deputy_words"]),
         equivalents=equivalents,
         qualifiers=qualifiers,
         appointed=frozenset(_words(a) for a in data["appointed_acting"]),
@@ -342,6 +348,29 @@ def _office(rest: list[tuple[str, str]], used: list[str]) -> tuple[str, str, tup
     return " ".join(office), country, tuple(unread)
 
 
+def _rank_at(low: list[str], j: int) -> tuple[str, int] | None:
+    """The rank that the words spell from ``j`` on, and how many words it takes.
+    A deputy's word before a rank whose ladder has no rung for that deputy
+    ("Wakil Administrator", "Wakil Direktur Pelaksana": the deputy of the
+    managing director, not a director "pelaksana") makes the rank "wakil" and
+    the rank it stands under; an aide's word or a personal rank takes no deputy."""
+    w = words()
+    key = _longest(low, j, w.ranks)
+    head = _longest(low, j + 1, w.ranks) if low[j] in w.deputies else None
+    if head is not None and len(head) + 1 > len(key or ()):
+        found = w.rungs.get(w.ranks[head])
+        if found is not None and not found.personal:
+            return f"{low[j]} {w.ranks[head]}", len(head) + 1
+    return (w.ranks[key], len(key)) if key is not None else None
+
+
+def deputy_of(deputy: str, head: str) -> bool:
+    """Whether the rank ``deputy`` is a deputy's word before the rank ``head``
+    ("wakil menteri" of "menteri", "wakil direktur pelaksana" of "direktur pelaksana")."""
+    word, _, rest = deputy.partition(" ")
+    return word in words().deputies and rest == head
+
+
 def normalise(phrase: str, time: str = "") -> Title | None:
     """Rank, office, portfolio, country and qualifiers of a title phrase (None: no rank).
 
@@ -365,12 +394,11 @@ def normalise(phrase: str, time: str = "") -> Title | None:
         time = time or (kind if kind != "acting" else "")
         i += len(key)
     low = [k for k, _ in kept]
-    at = next(((j, k) for j in range(len(low)) if (k := _longest(low, j, w.ranks))), None)
+    at = next(((j, r) for j in range(len(low)) if (r := _rank_at(low, j))), None)
     if at is None:
         return None
-    j, key = at
-    rank = w.ranks[key]
-    rest = kept[j + len(key) :]  # words before the rank are not the office
+    j, (rank, length) = at
+    rest = kept[j + length :]  # words before the rank are not the office
     portfolio, rest = _portfolio(rest)
     office, country, unread = _office(rest, used)
     return Title(

@@ -202,6 +202,15 @@ def claim(text: str, time: str = "") -> Claim:
          "Perwakilan Khusus = utusan khusus"),
         ("Wakil Menteri LHK", "Menteri Lingkungan Hidup dan Kehutanan", "contradiction",
          "rank 'wakil menteri' vs 'menteri'"),
+        # the deputy of any office, and a head's rank alone where it needs no office
+        ("Wakil Direktur Pelaksana IMF", "Direktur Pelaksana IMF", "contradiction",
+         "is the deputy of 'direktur pelaksana'"),
+        ("Wakil Administrator ACP", "Administrator", "contradiction", "is the deputy of"),
+        ("Wakil Presiden", "Presiden AS", "contradiction", "is the deputy of 'presiden'"),
+        # an envoy and a minister of a country no data knows, or by their bare ranks
+        ("Duta Besar Moldova untuk Rumania", "Menteri Luar Negeri Moldova", "contradiction",
+         "of moldova"),
+        ("Duta Besar", "Menteri", "contradiction", "the person's own country"),
     ],
 )  # fmt: skip
 def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
@@ -221,7 +230,9 @@ def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
         ("Plt. Menteri Luar Negeri", "Wakil Menteri Luar Negeri"),  # the deputy often acts
         ("pembantu Kremlin", "Menteri Luar Negeri Rusia"),  # an aide is on no ladder
         ("Menteri", "Wakil Menteri Luar Negeri"),  # which ministry? incomplete
-        ("Wakil Presiden", "Presiden AS"),  # incomplete: of which country?
+        ("Wakil Ketua", "Ketua DPR AS"),  # incomplete, and the rank needs its office
+        ("Wakil Sekretaris Eksekutif UNFCCC", "Sekretaris"),  # "Sekretaris" of what?
+        ("Wakil Administrator USAID", "Administrator NASA"),  # the deputy of another office
         ("Wakil Menteri Rusia", "Menteri Luar Negeri Rusia"),  # the rank needs its office
         ("Kepala Staf Gedung Putih", "Menteri Luar Negeri AS"),  # a role held beside an office
         ("Wakil Menteri Luar Negeri Lesotho", "Wakil Menteri Luar Negeri Rusia"),  # unread word

@@ -126,5 +126,5 @@ def _claim(m: NameMention, person: Person, start: int, end: int, title: offices.
         unit="office",
         entity_id=person.id,
         normalised=title.describe(),
-        qualifiers=title.qualifiers(),
+        qualifiers={**title.qualifiers(), "named": bool(m.given)},
     )

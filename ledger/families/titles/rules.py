@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from ledger.entities import family_close, romanised
 from ledger.model import Claim
-from ledger.offices import Rung, service_only
+from ledger.offices import Rung, deputy_of, service_only
 from ledger.offices import rung as rung_of
 from ledger.rules import Verdict, rule
 
@@ -44,6 +44,7 @@ class Reading:
     equivalences: tuple[str, ...]
     unread: frozenset[str]
     rung: Rung | None
+    named: bool  # given to a full name, not a family name alone ("Bupati Pidie")
 
     @classmethod
     def of(cls, c: Claim) -> Reading:
@@ -62,6 +63,7 @@ class Reading:
             equivalences=tuple(q.get("equivalences") or ()),
             unread=frozenset(w.lower() for w in q.get("unread") or ()),
             rung=rung_of(rank),
+            named=bool(q.get("named", True)),
         )
 
     @property
@@ -74,6 +76,18 @@ class Reading:
         """A rank and something that places it: an office or a country; a
         personal rank (Mayjen) places itself."""
         return bool(self.rank and (self.office or self.country or self.personal))
+
+    @property
+    def bare(self) -> bool:
+        """A rank alone ("Menteri", "Duta Besar"): no office, country or portfolio."""
+        return not (self.office or self.country or self.portfolio)
+
+    @property
+    def bare_of_name(self) -> bool:
+        """A bare rank before a full name ("Menteri Takeshi Hanazawa"): the rank
+        is the person's; before a family name alone it may be a place's
+        ("Pendopo Bupati Pidie" read as the title of someone named Pidie)."""
+        return self.bare and self.named
 
     @property
     def holds_post(self) -> bool:
@@ -122,6 +136,12 @@ def _portfolio_note(a: Reading, b: Reading, same: float) -> str:
 def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
     """Why both posts cannot be held now; empty when they can, or when the data
     cannot tell (a ladder of roles held beside an office, an incomplete reading)."""
+    return _ladder_conflicts(a, b, offices) or _deputy(a, b, offices) or _deputy(b, a, offices)
+
+
+def _ladder_conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
+    """The conflicts the ladders of data tell: two rungs, countries or offices
+    of one ladder, a unit and its head, two ladders that exclude each other."""
     ra, rb = a.rung, b.rung
     if ra is None or rb is None:
         return []
@@ -130,10 +150,10 @@ def _conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
         return unit
     if not (ra.exclusive_for(a.office) and rb.exclusive_for(b.office)):
         return []
-    if not (a.complete and b.complete) or offices == "unread":
-        return []
     if ra.ladder != rb.ladder:
         return _excluded(a, b, ra, rb, offices)
+    if not (a.complete and b.complete) or offices == "unread":
+        return []
     # Two different offices (a prime minister who is also foreign minister, a
     # minister of two portfolios) can be held at once ("sekaligus"): only the same
     # office at another rung, or of another country, cannot.
@@ -176,18 +196,60 @@ def _excluded(a: Reading, b: Reading, ra: Rung, rb: Rung, offices: str) -> list[
     """Posts of two ladders that the data says one person never holds together
     in one country or one office (an envoy abroad and a minister; the
     director-general and the secretary-general of one organisation): both
-    readings must name the same country, or else the very same office."""
-    if not ra.excluded_by(rb):
+    readings complete and in one place (:func:`_place`), or both a bare rank."""
+    if not ra.excluded_by(rb) or offices == "unread":
         return []
-    if a.country or b.country:
-        where = a.country if a.country == b.country else ""
-    else:
-        where = a.office if offices == "same" else ""
+    if not ((a.complete and b.complete) or (a.bare_of_name and b.bare_of_name)):
+        return []
+    where = _place(a, b, offices)
     if not where:
         return []
     return [
         f"'{a.rank}' ({ra.ladder}) and '{b.rank}' ({rb.ladder}) of {where} are posts "
         f"one person does not hold at once (excludes, in {DATA})"
+    ]
+
+
+def _place(a: Reading, b: Reading, offices: str) -> str:
+    """Where both posts would be held: the country both name (an envoy's is the
+    sending one); when neither names one, the very same office, or a name no
+    data knows that both give (a country missing from the entities' list:
+    "Duta Besar Armenia" / "Menteri Luar Negeri Armenia"); when both are a bare
+    rank ("Menteri", "Duta Besar"), the person's own country, since nothing
+    places the two posts apart. Empty when they may be in two places."""
+    if a.country or b.country:
+        return a.country if a.country == b.country else ""
+    if offices == "same" and a.office:
+        return a.office
+    shared = [w for w in a.office.split() if w in a.unread & b.unread and w in b.office.split()]
+    if shared:
+        return " ".join(shared)
+    return "the person's own country, named by neither" if a.bare and b.bare else ""
+
+
+def _deputy(deputy: Reading, head: Reading, offices: str) -> list[str]:
+    """A deputy and the head of one office ("Wakil Administrator ACP" /
+    "Administrator ACP"), on any ladder, even one that lists no deputy's rung
+    or whose posts may be held beside others: another person holds each. The
+    office must be the very same, or the head's rank named alone where its
+    ladder needs no office; one country and one portfolio; never a role
+    ("kepala delegasi") or a personal rank."""
+    found = head.rung
+    if not deputy_of(deputy.rank, head.rank) or found is None or found.personal:
+        return []
+    if found.role(head.office) or found.role(deputy.office) or deputy.portfolio != head.portfolio:
+        return []
+    if deputy.country and head.country and deputy.country != head.country:
+        return []
+    same = offices == "same" and bool(head.office or head.country)
+    bare = [r for r in (deputy, head) if r.bare]
+    alone = bool(bare) and all(r.named for r in bare) and not found.needs_office
+    if not (same or alone):
+        return []
+    fuller = max(deputy.text, head.text, key=len)
+    return [
+        f"'{deputy.rank}' is the deputy of '{head.rank}' ({fuller}): another person holds "
+        f"each post (deputy_words, in {DATA})"
     ]
 
 
@@ -222,10 +284,12 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     different rung or of a different country (two different offices can be held
     at once, "sekaligus"), unless the data says their ladders exclude each other
     in one country or office (an envoy abroad and a minister of the same
-    country; the director-general and the secretary-general of one body). A
-    personal rank (Mayjen) is complete by itself and never compared with an
-    office. Former and future posts
-    (mantan, calon) are not compared; an acting post (Plt.) is a variant of the
+    country, or two bare ranks before a full name; the director-general and
+    the secretary-general of one body). The deputy and the head of the very same
+    office ("Wakil Administrator ACP" / "Administrator ACP") conflict on any
+    ladder (deputy_words). A personal rank (Mayjen) is complete by itself and
+    never compared with an office. Former and future posts (mantan, calon) are
+    not compared; an acting post (Plt.) is a variant of the
     post, and is compared with another rung only when it is a penjabat appointed
     to the post (a regent's, by the ladder's data); aides (pembantu, penasihat,
     utusan) are wordings of one role; an office or a portfolio worded
