@@ -120,6 +120,8 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Kanselir Austria            | Markus Steiner | Thomas Steiner | Markus  | Thomas  | kanselir Austria             |
       | Presiden Filipina           | Ramon Santos   | Jose Santos    | Ramon   | Jose    | presiden Filipina            |
       | Menteri Luar Negeri Belgia  | Hadja Lahbib   | Sophie Lahbib  | Hadja   | Sophie  | menteri luar negeri Belgia   |
+      | Sekretaris Jenderal OPEC    | Karim Haddad   | Walid Haddad   | Karim   | Walid   | sekretaris jenderal opec     |
+      | Direktur Jenderal WHO       | Lionel Adeang  | Marcus Adeang  | Lionel  | Marcus  | direktur jenderal who        |
 
   Scenario Outline: Two people who share a family name and no post with one holder stay two
     Given an article "a.txt" that says "<title a> <name a> tiba di Brussel pada hari Senin untuk membahas anggaran Uni Eropa."
@@ -138,6 +140,20 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Wakil Menteri Luar Negeri Rusia | Sergei Rybakov | Wakil Menteri Luar Negeri Rusia | Oleg Rybakov  | Sergei  | Oleg    |
       | mantan Kanselir Austria        | Markus Steiner  | Kanselir Austria               | Thomas Steiner | Markus  | Thomas  |
       | Kanselir Austria               | Markus Steiner  | Kanselir Jerman                | Thomas Steiner | Markus  | Thomas  |
+      | CEO                            | Markus Steiner  | CEO                            | Thomas Steiner | Markus  | Thomas  |
+      | Kepala delegasi Austria        | Markus Steiner  | Kepala delegasi Austria        | Thomas Steiner | Markus  | Thomas  |
+      | Wakil Sekretaris Jenderal OPEC | Markus Steiner  | Wakil Sekretaris Jenderal OPEC | Thomas Steiner | Markus  | Thomas  |
+      | Ketua                          | Markus Steiner  | Ketua                          | Thomas Steiner | Markus  | Thomas  |
+      | Sekretaris Jenderal OPEC       | Markus Steiner  | Sekretaris Jenderal PBB        | Thomas Steiner | Markus  | Thomas  |
+      | Sekretaris Jenderal OPEC       | Markus Steiner  | anggota delegasi OPEC          | Thomas Steiner | Markus  | Thomas  |
+
+  Scenario: A given name of two words with one word wrong is one finding, on the wrong word
+    Given an article "a.txt" that says "Sekretaris Jenderal OPEC Lionel Marcus Adeang tiba di Brussel pada hari Senin untuk membahas anggaran Uni Eropa."
+    And an article "b.txt" that says "Sekretaris Jenderal OPEC Lionel David Adeang tiba di Brussel pada hari Senin untuk membahas anggaran Uni Eropa bersama para pemimpin."
+    When the ledger is built
+    Then there is a name finding between "Marcus" and "David"
+    And its verdict is "contradiction"
+    And there is no name finding between "Lionel" and "David"
 
   Scenario: The same post in two stories far apart is not one person
     Given an article "a.txt" published on 2021-03-01 that says "Kanselir Austria Markus Steiner meresmikan jembatan baru di Salzburg pada hari Kamis."
@@ -158,6 +174,10 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | name a               | name b               | given a   | given b   |
       | Mikhail Mishustin    | Michail Mishustin    | Mikhail   | Michail   |
       | Aleksandr Mishustin  | Alexander Mishustin  | Aleksandr | Alexander |
+      | Mohammed Mishustin   | Muhammad Mishustin   | Mohammed  | Muhammad  |
+      | Yusuf Mishustin      | Yousef Mishustin     | Yusuf     | Yousef    |
+      | Hendrik Mishustin    | Henrik Mishustin     | Hendrik   | Henrik    |
+      | Husain Mishustin     | Hussein Mishustin    | Husain    | Hussein   |
 
   Scenario Outline: Words before a name are not the name
     Given an article "a.txt" that says "<text>"

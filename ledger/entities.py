@@ -49,6 +49,8 @@ class NameParams:
     word_ends: tuple[tuple[str, str], ...]
     folds: dict[str, str]
     single_holder: frozenset[str]
+    body_heads: frozenset[str]
+    skeleton_min: int
 
 
 @cache
@@ -69,6 +71,8 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         word_ends=tuple((str(a), str(b)) for a, b in data["transliteration_word_ends"]),
         folds={str(a): str(b) for a, b in data["letter_folds"].items()},
         single_holder=frozenset(str(r).lower() for r in data["single_holder_ranks"]),
+        body_heads=frozenset(str(r).lower() for r in data["body_head_ranks"]),
+        skeleton_min=int(data["skeleton_min_consonants"]),
     )
 
 
@@ -322,11 +326,58 @@ def single_holder_post(title: offices.Title) -> Post | None:
     return title.rank, title.office, title.portfolio, title.country
 
 
+def _body_head_post(title: offices.Title) -> Post | None:
+    """The post of the head of a body the title names by its office
+    (``body_head_ranks`` of ``names.yaml``: "CEO Gavi", "Kepala Sekretariat
+    ICG", "Presiden Palau"): one holder at a time, about now, not acting, not a
+    role held beside a post ("kepala delegasi"). The office's words need not be
+    known to the data: the same words in both texts name the same body."""
+    found = offices.rung(title.rank)
+    if (
+        title.aide
+        or title.time
+        or title.acting
+        or found is None
+        or title.rank not in params().body_heads
+        or not _names_body(title)
+        or not found.exclusive_for(title.office)
+    ):
+        return None
+    return title.rank, title.office, title.portfolio, title.country
+
+
+def _names_body(title: offices.Title) -> bool:
+    """Whether the office of a title names a body with words of the text, not
+    only with words an abbreviation of the rank stands for ("CEO" is "kepala
+    eksekutif": the chief executive of what?)."""
+    expanded = {w for e in title.equivalences for w in e.split(" = ")[-1].split()}
+    return bool(set(title.office.split()) - expanded) or bool(title.country)
+
+
 def _post(m: NameMention) -> Post | None:
-    """The single-holder post the text gives right before the name, if any."""
+    """The single-holder post the text gives right before the name, if any: a
+    country's post read completely (:func:`single_holder_post`) or the head of
+    a named body (:func:`_body_head_post`)."""
     span = offices.before(m)
     title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
-    return single_holder_post(title) if title is not None else None
+    if title is None:
+        return None
+    return single_holder_post(title) or _body_head_post(title)
+
+
+def _skeleton(given: str) -> str:
+    """The consonants of a given name, doubled letters written once:
+    "Mohammed" and "Muhammad" -> "mhmd", "Yousef" and "Yusuf" -> "ysf"."""
+    letters = [ch for ch in romanised(given) if ch.isalpha() and ch not in "aeiouy"]
+    return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
+
+
+def spelled_alike(a: str, b: str) -> bool:
+    """Whether two given names may be spellings of one name that differ in their
+    vowels only (Mohammed / Muhammad, Yusuf / Yousef, Hussein / Husain): the
+    same consonants, and enough of them to tell a name."""
+    ka, kb = _skeleton(a), _skeleton(b)
+    return ka == kb and len(ka) >= params().skeleton_min
 
 
 def _given(m: NameMention) -> str:
@@ -353,12 +404,16 @@ def _misnamed(m: NameMention, person: Person, story: dict[str, str]) -> str | No
 
 def _join_by_post(m: NameMention, people: list[Person], story: dict[str, str]) -> Person | None:
     """The person whose post ``m`` holds under another given name (:func:`_misnamed`);
-    the given name is recorded as written wrong for that post."""
+    the given name is recorded as written wrong for that post, unless it differs
+    from one of the person's only in its vowels (:func:`spelled_alike`): then it
+    is the same name spelled another way."""
     for person in people:
         post = _misnamed(m, person, story)
-        if post is not None:
+        if post is None:
+            continue
+        if not any(spelled_alike(_given(m), _given(q)) for q in person.mentions if q.given):
             person.misnamed.setdefault(_given(m), post)
-            return person
+        return person
     return None
 
 

@@ -40,6 +40,14 @@ def _readings_differ(a: Claim, b: Claim) -> bool:
     return bool(a.qualifiers.get("reading", "") != b.qualifiers.get("reading", ""))
 
 
+def _shared_word(a: Claim, b: Claim) -> bool:
+    """Whether one of two words of given names is also a word of the other given
+    name ("Maria" of "Maria Elena" and "Maria Luisa"): the words that differ are the finding."""
+    given_a = str(a.qualifiers.get("written", "")).split()[:-1]
+    given_b = str(b.qualifiers.get("written", "")).split()[:-1]
+    return a.value_text in given_b or b.value_text in given_a
+
+
 @rule("name-given", property="name", feature="names.feature")
 def name_given(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """One post with one holder, named in one story with the same family name and
@@ -50,7 +58,7 @@ def name_given(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     counts); the explanation gives both readings and the post."""
     if a.qualifiers.get("part") != "given" or a.value_text == b.value_text:
         return None
-    if not _readings_differ(a, b):
+    if not _readings_differ(a, b) or _shared_word(a, b):
         return None
     post = str(a.qualifiers.get("post") or b.qualifiers.get("post") or "")
     wa, wb = a.qualifiers.get("written", a.value_text), b.qualifiers.get("written", b.value_text)
