@@ -422,3 +422,48 @@ Feature: Money and counts (rule quantity-interval)
       | Pengadilan menjatuhkan denda 5 juta dolar Kanada kepada perusahaan tambang itu.          | Pengadilan menjatuhkan denda 50 juta dolar AS kepada perusahaan tambang itu. | 5 juta dolar Kanada    | 50 juta dolar AS       |
       | Kelompok bersenjata itu menculik 20 warga desa pada Senin malam.                         | Kelompok bersenjata itu membebaskan 5 warga desa pada Senin malam.           | 20 warga               | 5 warga                |
       | Sebanyak 12 WNI dipulangkan dari kota itu pada Senin.                                     | Sekitar 300 WNI tinggal di kota itu, kata kedutaan pada Senin.               | 12 WNI                 | 300 WNI                |
+
+  Scenario: One figure copied with two digits swapped is one fact, however the sentences are worded
+    Given an article "a.txt" published on 2026-11-04 that says "KRI Bima Suci berlayar ke Darwin untuk latihan gabungan. Kapal latih itu diawaki 1.360 personel dari tiga matra."
+    And an article "b.txt" published on 2026-11-04 that says "KRI Bima Suci berlayar ke Darwin untuk latihan gabungan angkatan laut. Dalam pelayaran itu, kapal membawa 1.630 personel."
+    When the ledger is built
+    Then there is a quantity finding between "1.360 personel" and "1.630 personel"
+    And its verdict is "contradiction"
+
+  Scenario Outline: Swapped digits do not tie two years, two countries, a plan and its result, or an estimate and an exact figure
+    Given an article "a.txt" published on 2026-11-04 that says "<sentence a>"
+    And an article "b.txt" published on 2026-11-04 that says "<sentence b>"
+    When the ledger is built
+    Then there is no quantity finding with the verdict "contradiction"
+
+    Examples:
+      | sentence a                                                                  | sentence b                                                                |
+      | Pada 2024 pelayaran itu diikuti 1.360 personel.                             | Pada 2025 pelayaran yang sama diikuti 1.630 personel.                     |
+      | Filipina mengirim 1.360 personel ke latihan itu.                            | Vietnam mengirim 1.630 personel ke latihan gabungan tersebut.             |
+      | Panitia memperkirakan festival itu akan dihadiri 2.400 peserta.             | Festival musim panas itu akhirnya dihadiri 4.200 peserta dari 30 kota.    |
+      | Tiga turbin yang kini beroperasi menghasilkan sekitar 1.250 megawatt.       | Pembangkit itu berkapasitas 2.150 megawatt.                               |
+
+  Scenario: An expected figure and the figure of what happened are never compared
+    Given an article "a.txt" published on 2026-11-04 that says "Panitia memperkirakan festival itu akan dihadiri sekitar 2.500 peserta."
+    And an article "b.txt" published on 2026-11-04 that says "Festival tiga hari itu dihadiri lebih dari 2.500 peserta dari 30 kota."
+    When the ledger is built
+    Then there is no quantity finding between "sekitar 2.500 peserta" and "lebih dari 2.500 peserta"
+
+  Scenario: Each amount of a list is of its own item, and another party's figure is not the same quantity
+    Given an article "a.txt" published on 2026-11-04 that says "Ekspor teh Indonesia ke Jepang pada 2025 mencapai 61.800 ton, minyak kelapa 1,2 juta ton, dan karet 25.300 ton."
+    And an article "b.txt" published on 2026-11-04 that says "Untuk minyak kelapa, Indonesia mengirim 1,2 juta ton ke Jepang tahun lalu, jauh di atas Thailand yang mengapalkan sekitar 400.000 ton."
+    And an article "c.txt" published on 2026-11-04 that says "Ekspor karet Indonesia ke Jepang pada 2025 tercatat 23.500 ton, sedangkan ekspor teh mencapai 61.800 ton."
+    When the ledger is built
+    Then there is a quantity finding between "25.300 ton" and "23.500 ton"
+    And its verdict is "contradiction"
+    And there is no quantity finding between "61.800 ton" and "sekitar 400.000 ton"
+    And there is no quantity finding between "25.300 ton" and "sekitar 400.000 ton"
+    And there is no quantity finding between "23.500 ton" and "sekitar 400.000 ton"
+    And there is no quantity finding with the verdict "variant"
+
+  Scenario: "sekitar 450" is not 400: a range up to 400 contradicts it
+    Given an article "a.txt" published on 2026-11-04 that says "Pertemuan di Nairobi dihadiri antara 300 dan 400 delegasi dari 40 negara."
+    And an article "b.txt" published on 2026-11-04 that says "Pertemuan di Nairobi itu dihadiri sekitar 450 delegasi dari 40 negara."
+    When the ledger is built
+    Then there is a quantity finding between "antara 300 dan 400 delegasi" and "sekitar 450 delegasi"
+    And its verdict is "contradiction"

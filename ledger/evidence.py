@@ -31,7 +31,7 @@ from rapidfuzz import fuzz
 
 from ledger import lexicon
 from ledger.families import binding_of
-from ledger.families.quantities.rules import one_count
+from ledger.families.quantities.rules import one_count, swapped_figure
 from ledger.model import Claim
 from ledger.occasions.clusters import participants_agree
 
@@ -209,17 +209,35 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
         against.append(
             f"one is placed in {', '.join(sorted(la))}, the other in {', '.join(sorted(lb))}"
         )
+    if bool(ea.get("planned")) != bool(eb.get("planned")):
+        against.append("one is an expected figure, the other what happened")
+    against += _other_list_item(ea, eb) + _other_list_item(eb, ea)
     if against:
         return _apart(against)
     alike, reasons = _worded_alike(ea, eb, p)
     if alike:
         return Occasion(True, float(p["sentence_bound"]), reasons)
+    if swapped_figure(a, b, int(p["amount_swap_min_digits"])):
+        # "124.600" and "126.400 orang" of one thing in one story, nothing
+        # against: one figure copied with two digits swapped.
+        return Occasion(True, float(p["sentence_bound"]), ("the same digits in another order",))
     clues = one_count(a, b)
     if len(clues) >= int(p["amount_clues_needed"]):
         # "17,6 miliar dolar AS" in 2022 and "16,7 miliar" "tahun lalu" (2023):
         # one figure, however differently the sentences are worded.
         return Occasion(True, float(p["sentence_bound"]), tuple(clues))
     return Occasion(False, float(p["sentence_bound"]) / 2, reasons)
+
+
+def _other_list_item(ea: dict[str, Any], eb: dict[str, Any]) -> list[str]:
+    """Why ``b`` counts another item of the list that ``a``'s sentence gives: the
+    words right before ``b``'s figure name an item ``a``'s list gives its own
+    figure ("minyak sawit 3,6 juta ton" beside "ekspor kopi ... 118.500 ton"),
+    not one of ``a``'s own words."""
+    own = set(ea.get("before") or ())
+    items = {w for item in ea.get("siblings") or () for w in item} - own
+    named = sorted(items & set(eb.get("before") or ()))
+    return [f"one names {', '.join(named)}, which the other's list counts apart"] if named else []
 
 
 def _worded_alike(

@@ -13,6 +13,7 @@ from typing import Any
 
 from ledger.families import Corpus, Slot, by_story, family
 from ledger.families.quantities import rules as rules
+from ledger.families.quantities.lists import content_words, is_planned, list_item
 from ledger.families.quantities.reading import (
     UNKNOWN_AMOUNT,
     clause_bounds,
@@ -58,6 +59,29 @@ def _year(c: Claim, clause_dates: list[list[str]]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def _own_words(c: Claim, told: list[Claim], text: str, offset: int, lo: int) -> dict[str, Any]:
+    """What an amount's own words say (:mod:`lists`): the words before it in its
+    clause (from the amount of its unit before it, if any), the items its list
+    names for the sentence's other amounts of its unit, and whether it is expected."""
+
+    def before(x: Claim) -> Claim | None:
+        prior = [o for o in told if o.unit == x.unit and o.end <= x.start]
+        return max(prior, key=lambda o: o.end, default=None)
+
+    def item(x: Claim) -> list[str] | None:
+        prev = before(x)
+        return list_item(text[prev.end - offset : x.start - offset]) if prev else None
+
+    prev = before(c)
+    start = max(lo, prev.end - offset) if prev else lo
+    siblings = [item(o) for o in told if o.unit == c.unit and o.start != c.start]
+    return {
+        "before": content_words(text[start : c.start - offset]),
+        "siblings": [s for s in siblings if s],
+        "planned": is_planned(text[lo : c.start - offset]),
+    }
+
+
 @family(
     "quantities",
     properties=("quantity",),
@@ -82,7 +106,12 @@ def quantities(corpus: Corpus) -> list[Claim]:
     story_of = corpus.story_of
     told: dict[str, list[list[Any]]] = {}
     for c in found:
-        told.setdefault(c.sentence_id, []).append([c.value_lo, c.value_hi, c.unit, c.start])
+        told.setdefault(c.sentence_id, []).append(
+            [c.value_lo, c.value_hi, c.unit, c.start, c.subject]
+        )
+    found_in: dict[str, list[Claim]] = {}
+    for c in found:
+        found_in.setdefault(c.sentence_id, []).append(c)
     for c in found:
         # Every amount its sentence tells, so that a rule can see two sentences
         # that each give the same two figures ("41 ... dari kapasitas 74").
@@ -103,6 +132,8 @@ def quantities(corpus: Corpus) -> list[Claim]:
                 if lo <= d.start - sent.start and d.end - sent.start <= hi
             ],
             "clause": " ".join(re.sub(r"[\d.,]+", " ", own.lower()).split()),
+            **_own_words(c, found_in[c.sentence_id], sent.text, sent.start, lo),
+            "heading": sent.kind == "heading",  # a title line drops hedges ("Dana 434 Juta")
         }
         c.qualifiers["year"] = _year(c, c.qualifiers["evidence"]["dates"])
     return found

@@ -152,21 +152,47 @@ def transposed(a: Claim, b: Claim) -> bool:
     return bool(da[i] == db[j] and da[j] == db[i])  # "19" and "21" are not one swap
 
 
-def _tells(c: Claim, other: Claim, tol: float) -> bool:
-    """Whether the sentence of ``c`` also tells a figure that agrees with ``other``."""
+def swapped_figure(a: Claim, b: Claim, fewest: int) -> bool:
+    """Whether two figures of one thing are one figure copied with two
+    neighbouring digits swapped (:func:`transposed`), hedge and all ("1.420" and
+    "1.240 personel"; not "sekitar 1.550" and "5.150 megawatt"; a title line
+    drops a hedge: "Dana 434 Juta Dolar AS" and "sekitar 344 juta"), written with at
+    least ``fewest`` digits ("12" and "21" may be two counts), and not of two
+    different sources."""
+    digits = str(a.qualifiers.get("digits") or "")
+    same_hedge = a.qualifiers.get("hedge") == b.qualifiers.get("hedge") or any(
+        (c.qualifiers.get("evidence") or {}).get("heading") for c in (a, b)
+    )
+    return len(digits) >= fewest and same_hedge and transposed(a, b) and _one_or_no_source(a, b)
+
+
+def _tells(c: Claim, other: Claim, tol: float, *, exactly: bool = False) -> bool:
+    """Whether the sentence of ``c`` also tells a figure of the same thing that
+    agrees with ``other`` (``exactly``: is the same figure, both ends within ``tol``)."""
     lo, hi = bounds(other) or (0.0, 0.0)
+
+    def agrees(t_lo: float, t_hi: float) -> bool:
+        if exactly:
+            return abs(t_lo - lo) <= tol * hi and abs(t_hi - hi) <= tol * hi
+        return t_lo - tol * t_hi <= hi and lo <= t_hi + tol * t_hi
+
     return any(
-        unit == other.unit and t_lo - tol * t_hi <= hi and lo <= t_hi + tol * t_hi
-        for t_lo, t_hi, unit, _ in c.qualifiers.get("told") or ()
+        unit == other.unit and subject == other.subject and agrees(t_lo, t_hi)
+        for t_lo, t_hi, unit, _, subject in c.qualifiers.get("told") or ()
     )
 
 
-def both_told(a: Claim, b: Claim, tol: float) -> bool:
-    """Whether each sentence also gives the other's figure: "waduk menampung 41
-    miliar meter kubik, dari kapasitas 74 miliar meter kubik" and "tertampung 41
-    miliar meter kubik ... kapasitas 74 miliar meter kubik" tell two things
-    alike, and the 41 of one is not a version of the 74 of the other."""
-    return _tells(a, b, tol) and _tells(b, a, tol)
+def told_beside(a: Claim, b: Claim, tol: float) -> bool:
+    """Whether each sentence also gives a figure agreeing with the other's: "waduk
+    menampung 41 miliar meter kubik, dari kapasitas 74 miliar meter kubik" and
+    "tertampung 41 ... kapasitas 74 miliar meter kubik" tell two things alike,
+    and the 41 of one is not a version of the 74 of the other; or whether one
+    sentence gives the other's very figure beside its own ("Indonesia mengekspor
+    3,6 juta ton ..., di atas Malaysia yang mengapalkan 1,4 juta ton" and "minyak
+    sawit 3,6 juta ton": the 3,6 million answers the other's figure, and the 1,4
+    million is something else)."""
+    both = _tells(a, b, tol) and _tells(b, a, tol)
+    return both or _tells(a, b, tol, exactly=True) or _tells(b, a, tol, exactly=True)
 
 
 def with_sources(explanation: str, *claims: Claim) -> str:
@@ -237,7 +263,7 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
     tol = float(params["tolerance_ratio"])
     if a.unit != b.unit:
         return _other_currency(a, b, params) if same_time(a, b) else None
-    if not same_time(a, b) or both_told(a, b, tol):
+    if not same_time(a, b) or told_beside(a, b, tol):
         return None
     verdict = compare_intervals(a, b, params, amount, "less than", slack=rounding)
     if verdict is None:
