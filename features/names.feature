@@ -146,6 +146,8 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Ketua                          | Markus Steiner  | Ketua                          | Thomas Steiner | Markus  | Thomas  |
       | Sekretaris Jenderal OPEC       | Markus Steiner  | Sekretaris Jenderal PBB        | Thomas Steiner | Markus  | Thomas  |
       | Sekretaris Jenderal OPEC       | Markus Steiner  | anggota delegasi OPEC          | Thomas Steiner | Markus  | Thomas  |
+      | Kanselir Austria               | Markus Steiner  | adik Kanselir Austria          | Thomas Steiner | Markus  | Thomas  |
+      | Sekretaris Jenderal OPEC       | Markus Steiner  | putra Sekretaris Jenderal OPEC | Thomas Steiner | Markus  | Thomas  |
 
   Scenario: A given name of two words with one word wrong is one finding, on the wrong word
     Given an article "a.txt" that says "Sekretaris Jenderal OPEC Lionel Marcus Adeang tiba di Brussel pada hari Senin untuk membahas anggaran Uni Eropa."

@@ -51,6 +51,7 @@ class NameParams:
     single_holder: frozenset[str]
     body_heads: frozenset[str]
     skeleton_min: int
+    kin: frozenset[str]  # "adik Kanselir ...": the post of a relative
 
 
 @cache
@@ -73,6 +74,7 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         single_holder=frozenset(str(r).lower() for r in data["single_holder_ranks"]),
         body_heads=frozenset(str(r).lower() for r in data["body_head_ranks"]),
         skeleton_min=int(data["skeleton_min_consonants"]),
+        kin=frozenset(str(w).lower() for w in data["kin_words"]),
     )
 
 
@@ -360,9 +362,16 @@ def _post(m: NameMention) -> Post | None:
     a named body (:func:`_body_head_post`)."""
     span = offices.before(m)
     title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
-    if title is None:
+    if title is None or span is None or _kin_before(m.document.text[: span[0]]):
         return None
     return single_holder_post(title) or _body_head_post(title)
+
+
+def _kin_before(head: str) -> bool:
+    """Whether the word before a title is a kin word ("adik Kanselir ..."): the
+    post is the relative's, not the named person's."""
+    words = head.split()
+    return bool(words) and words[-1].lower().strip(",") in params().kin
 
 
 def _skeleton(given: str) -> str:
