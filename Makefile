@@ -46,13 +46,14 @@ $(CHROMIUM):
 # different events, and contradiction precision and recall at least the floors
 # below. Issue 7's target is 0.9 / 0.8. The fifth check split (written
 # 2026-11-23) was scored once blind: 0.75 / 0.25 with two contradictions between
-# different events (docs/quality.md). The floors hold the split's latest
-# figures, a ratchet CI keeps while the ledger climbs to the target: raise
-# them, never lower them while the split stays the same.
+# different events, then worked on: 0.97 / 0.44, none between different events
+# (docs/quality.md). The floors hold the split's latest figures, a ratchet CI
+# keeps while the ledger climbs to the target: raise them, never lower them
+# while the split stays the same.
 # `make quality-target` shows the distance to the target (it fails until met).
 KEY ?= tests/corpus/key.yaml
-CHECK_MIN_PRECISION ?= 0.75
-CHECK_MIN_RECALL ?= 0.25
+CHECK_MIN_PRECISION ?= 0.95
+CHECK_MIN_RECALL ?= 0.44
 
 test: lint browser
 	mkdir -p out/screenshots

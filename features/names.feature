@@ -180,6 +180,7 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Yusuf Mishustin      | Yousef Mishustin     | Yusuf     | Yousef    |
       | Hendrik Mishustin    | Henrik Mishustin     | Hendrik   | Henrik    |
       | Husain Mishustin     | Hussein Mishustin    | Husain    | Hussein   |
+      | Taufik Mishustin     | Taufiq Mishustin     | Taufik    | Taufiq    |
 
   Scenario Outline: Words before a name are not the name
     Given an article "a.txt" that says "<text>"
