@@ -53,7 +53,7 @@ $(CHROMIUM):
 # `make quality-target` shows the distance to the target (it fails until met).
 KEY ?= tests/corpus/key.yaml
 CHECK_MIN_PRECISION ?= 0.95
-CHECK_MIN_RECALL ?= 0.44
+CHECK_MIN_RECALL ?= 0.43
 
 test: lint browser
 	mkdir -p out/screenshots
