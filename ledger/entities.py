@@ -51,6 +51,7 @@ class NameParams:
     single_holder: frozenset[str]
     body_heads: frozenset[str]
     skeleton_min: int
+    skeleton_vowels: frozenset[str]  # letters a name's skeleton leaves out
     kin: frozenset[str]  # "adik Kanselir ...": the post of a relative
 
 
@@ -74,6 +75,7 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         single_holder=frozenset(str(r).lower() for r in data["single_holder_ranks"]),
         body_heads=frozenset(str(r).lower() for r in data["body_head_ranks"]),
         skeleton_min=int(data["skeleton_min_consonants"]),
+        skeleton_vowels=frozenset(str(data["skeleton_vowels"])),
         kin=frozenset(str(w).lower() for w in data["kin_words"]),
     )
 
@@ -377,7 +379,8 @@ def _kin_before(head: str) -> bool:
 def _skeleton(given: str) -> str:
     """The consonants of a given name, doubled letters written once:
     "Mohammed" and "Muhammad" -> "mhmd", "Yousef" and "Yusuf" -> "ysf"."""
-    letters = [ch for ch in romanised(given) if ch.isalpha() and ch not in "aeiouy"]
+    vowels = params().skeleton_vowels
+    letters = [ch for ch in romanised(given) if ch.isalpha() and ch not in vowels]
     return "".join(ch for i, ch in enumerate(letters) if i == 0 or ch != letters[i - 1])
 
 

@@ -91,6 +91,43 @@ def test_a_contradiction_on_a_different_event_item_fails_the_gate(
     assert "1 contradiction(s) between different events" in gate(report, 0.0, 0.0)
 
 
+def test_the_pair_view_of_a_one_claim_weekday_slip_matches_its_item(tmp_path: Path) -> None:
+    """9 June 2026 was a Tuesday: "Senin (9/6)" is a weekday slip, keyed as one
+    claim; the ledger also shows it beside the other source's "Selasa (9/6)" (one
+    day, two weekdays), and that pair is the same slip, not a false finding. A
+    pair of another value (the 10th) stays unlisted, so it is still false."""
+    folder = tmp_path / "check"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Selasa (9/6).",
+        "b.txt": "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Senin (9/6).",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+        (folder / name.replace(".txt", ".meta.yaml")).write_text(
+            "published: 2026-06-12\n", encoding="utf-8"
+        )
+    db = tmp_path / "ledger.db"
+    api.build([folder], db)
+    slip = {
+        "id": "k1",
+        "split": "check",
+        "property": "date",
+        "verdict": "contradiction",
+        "kind": "weekday-date",
+        "a": {"doc": "b.txt", "text": "Senin (9/6)"},
+    }
+    report = evaluate(load_key(write_key(tmp_path, [slip])), db, split="check")
+    total = report.total("contradiction")
+    assert (total.found, total.false, total.matched) == (2, 0, 1)  # the one claim and the pair
+
+    (folder / "a.txt").write_text(texts["a.txt"].replace("Selasa (9/6)", "Rabu (10/6)") + "\n")
+    api.build([folder], db)
+    report = evaluate(load_key(write_key(tmp_path, [slip])), db, split="check")
+    total = report.total("contradiction")
+    assert (total.found, total.false) == (1, 1)  # "Rabu (10/6)" vs "Senin (9/6)": unlisted
+
+
 def test_a_miss_is_listed_with_its_words(tmp_path: Path, built: Path) -> None:
     key = write_key(
         tmp_path, [item("k1", "contradiction", ("a.txt", "Senin"), ("c.txt", "hampir dua jam"))]

@@ -33,6 +33,7 @@ from ledger.text import Token, find_phrases, has_phrase, name_match, tokens
 from ledger.vocabulary import EventLexicon, known_kinds
 
 CLAUSE_MARKS = (",", ";", " – ", " - ", ":")
+CLAUSE_SPLIT = re.compile("|".join(re.escape(mark) for mark in CLAUSE_MARKS))
 
 
 @dataclass(frozen=True)
@@ -296,7 +297,7 @@ def _list_comma(text: str, at: int, lex: EventLexicon) -> bool:
         return False
     if not text[:at].split()[-1][:1].isupper():
         return False
-    for segment in re.split(r"[,;:]| – | - ", text[at + 1 :]):
+    for segment in CLAUSE_SPLIT.split(text[at + 1 :]):
         words = segment.split()
         joint = next((i for i, w in enumerate(words[:3]) if w.lower() in lex.coordinators), None)
         if joint is not None and joint + 1 < len(words):  # "dan Singapura", "Malaysia dan X"

@@ -243,13 +243,15 @@ def confirm_by_story(readings: list[DateReading], params: Mapping[str, Any]) -> 
             for day in {r.date_range.lo, r.date_range.hi}:
                 sure.setdefault(day, set()).add(r.doc.id)
     doubt = int(params["story_year_doubt_years"])
+    years: dict[str, list[int]] = {}
     for r in readings:
         rng = r.date_range
         if r.doc.published or r.basis != "borrowed" or not rng or rng.lo != rng.hi:
             continue
         if not _written_days(r) or not sure.get(rng.lo, set()) - {r.doc.id}:
             continue
-        if not any(0 < abs(y - rng.lo.year) <= doubt for y in year_hints(r.doc.text)):
+        written = years.setdefault(r.doc.id, year_hints(r.doc.text))
+        if not any(0 < abs(y - rng.lo.year) <= doubt for y in written):
             r.basis = "story"
 
 

@@ -104,18 +104,17 @@ def quantities(corpus: Corpus) -> list[Claim]:
             dates.setdefault(c.sentence_id, []).append(c)
     sentence = {s.id: s for doc_sentences in corpus.sentences.values() for s in doc_sentences}
     story_of = corpus.story_of
-    told: dict[str, list[list[Any]]] = {}
-    for c in found:
-        told.setdefault(c.sentence_id, []).append(
-            [c.value_lo, c.value_hi, c.unit, c.start, c.subject]
-        )
     found_in: dict[str, list[Claim]] = {}
     for c in found:
         found_in.setdefault(c.sentence_id, []).append(c)
     for c in found:
         # Every amount its sentence tells, so that a rule can see two sentences
         # that each give the same two figures ("41 ... dari kapasitas 74").
-        c.qualifiers["told"] = [t for t in told[c.sentence_id] if t[3] != c.start]
+        c.qualifiers["told"] = [
+            [o.value_lo, o.value_hi, o.unit, o.start, o.subject]
+            for o in found_in[c.sentence_id]
+            if o.start != c.start
+        ]
         occ = corpus.occasions[story_of[c.document_id]]
         source = str(c.qualifiers.get("source_text") or "")
         sent = sentence[c.sentence_id]

@@ -22,6 +22,7 @@ class ListWords:
     joiners: tuple[str, ...]
     skip: frozenset[str]
     planned: tuple[str, ...]
+    planned_lower: frozenset[str]
     forecast: tuple[str, ...]
     future: tuple[str, ...]
     plan_reach: int
@@ -30,13 +31,14 @@ class ListWords:
 @cache
 def list_words(lang: str = lexicon.DEFAULT_LANGUAGE) -> ListWords:
     q = lexicon.load("quantities", lang)
-    stop = lexicon.load("stopwords")["stopwords"]
+    stop = lexicon.load("stopwords", lang)["stopwords"]
     skip = [*q["list_item_skip"], *q["clause_joiners"], *stop]
     return ListWords(
         item_words=int(q["list_item_words"]),
         joiners=tuple(q["clause_joiners"]),
         skip=frozenset(w.lower() for w in skip),
         planned=tuple(q["planned_amount"]),
+        planned_lower=frozenset(w.lower() for w in q["planned_amount"]),
         forecast=tuple(q["forecast_amount"]),
         future=tuple(q["plan_future"]),
         plan_reach=int(q["plan_reach"]),
@@ -78,6 +80,4 @@ def is_planned(clause_before: str) -> bool:
     between = clause_before[last.end() :]
     if len(between.split()) > lw.plan_reach:
         return False
-    return last.group().lower() in {w.lower() for w in lw.planned} or bool(
-        find_phrases(between, lw.future)
-    )
+    return last.group().lower() in lw.planned_lower or bool(find_phrases(between, lw.future))
