@@ -44,16 +44,17 @@ $(CHROMIUM):
 
 # Quality gate on the `check` split of tests/corpus/: no contradiction between
 # different events, and contradiction precision and recall at least the floors
-# below. Issue 7's target is 0.9 / 0.8. The fifth check split (written
-# 2026-11-23) was scored once blind: 0.75 / 0.25 with two contradictions between
-# different events, then worked on: 0.97 / 0.44, none between different events
-# (docs/quality.md). The floors hold the split's latest figures, a ratchet CI
-# keeps while the ledger climbs to the target: raise them, never lower them
-# while the split stays the same.
+# below. Issue 7's target is 0.9 / 0.8. Today's check split is the sixth
+# (written blind 2026-11-23, scored once blind: 0.79 / 0.25, none between
+# different events; 0.83 / 0.25 after one spelling rule). Rules are tuned on
+# dev only; check is not looked at beyond its totals (docs/quality.md). The
+# floors hold the split's latest figures, a ratchet CI keeps while the ledger
+# climbs to the target: raise them, never lower them while the split stays the
+# same.
 # `make quality-target` shows the distance to the target (it fails until met).
 KEY ?= tests/corpus/key.yaml
-CHECK_MIN_PRECISION ?= 0.95
-CHECK_MIN_RECALL ?= 0.43
+CHECK_MIN_PRECISION ?= 0.82
+CHECK_MIN_RECALL ?= 0.25
 
 test: lint browser
 	mkdir -p out/screenshots
