@@ -467,3 +467,17 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then there is a quantity finding between "antara 300 dan 400 delegasi" and "sekitar 450 delegasi"
     And its verdict is "contradiction"
+
+  Scenario: A count whose own words name its party is compared whatever other parties its sentence names
+    Given an article "a.txt" published on 2026-11-04 that says "Kapal berbendera Liberia itu membawa 30 awak, termasuk 17 warga Vietnam, saat disita di Batam pada 2 November."
+    And an article "b.txt" published on 2026-11-04 that says "Saat disita di Batam pada 2 November, awak kapal itu terdiri atas 15 warga Vietnam, delapan warga Myanmar dan tujuh warga Rusia."
+    When the ledger is built
+    Then there is a quantity finding between "17 warga" and "15 warga"
+    And its verdict is "contradiction"
+    And there is no quantity finding between "17 warga" and "delapan warga"
+
+  Scenario: Counts of the same thing of two parties named beside them stay apart
+    Given an article "a.txt" published on 2026-11-04 that says "Vietnam mengirim 40 kapal patroli ke perairan itu."
+    And an article "b.txt" published on 2026-11-04 that says "Filipina mengirim 25 kapal patroli ke perairan itu."
+    When the ledger is built
+    Then the quantity claims "40 kapal" and "25 kapal" are never compared

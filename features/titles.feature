@@ -539,7 +539,7 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
 
     Examples:
       | said a                                                                                            | title a                          | said b                                                                          | title b                     | explained                |
-      | Duta Besar Moldova untuk Rumania Ion Ceban tiba di Jenewa untuk pembicaraan itu. Ia lahir di Moldova. | Duta Besar Moldova untuk Rumania | Menteri Luar Negeri Moldova Ion Ceban membuka pembicaraan di Jenewa pada hari Senin. | Menteri Luar Negeri Moldova | of moldova               |
+      | Duta Besar Andorra untuk Rumania Ion Ceban tiba di Jenewa untuk pembicaraan itu. Ia lahir di Andorra. | Duta Besar Andorra untuk Rumania | Menteri Luar Negeri Andorra Ion Ceban membuka pembicaraan di Jenewa pada hari Senin. | Menteri Luar Negeri Andorra | of andorra               |
       | Ketua sidang, Duta Besar Kenji Morita, tiba di Jenewa untuk pembicaraan itu.                      | Duta Besar                       | Ketua sidang, Menteri Kenji Morita, membuka pembicaraan di Jenewa pada hari Senin. | Menteri                     | the person's own country |
 
   Scenario Outline: An ambassador and a minister of two countries the data does not know, or one with an office and one bare, are not compared
@@ -550,6 +550,6 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
 
     Examples:
       | person     | title a                 | title b                     |
-      | Ion Ceban  | Duta Besar Moldova untuk Rumania | Menteri Luar Negeri Georgia untuk Eropa |
+      | Ion Ceban  | Duta Besar Andorra untuk Rumania | Menteri Luar Negeri Georgia untuk Eropa |
       | Ion Ceban  | Duta Besar              | Menteri Luar Negeri         |
       | Ion Ceban  | mantan Duta Besar       | Menteri                     |

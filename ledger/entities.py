@@ -21,6 +21,7 @@ spelling becomes a ``name`` claim, so spelling disagreements become findings.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -49,7 +50,7 @@ class NameParams:
     word_ends: tuple[tuple[str, str], ...]
     folds: dict[str, str]
     single_holder: frozenset[str]
-    body_heads: frozenset[str]
+    many_holders: frozenset[str]  # ranks many hold at once in one office (senators)
     skeleton_min: int
     skeleton_vowels: frozenset[str]  # letters a name's skeleton leaves out
     kin: frozenset[str]  # "adik Kanselir ...": the post of a relative
@@ -73,7 +74,7 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         word_ends=tuple((str(a), str(b)) for a, b in data["transliteration_word_ends"]),
         folds={str(a): str(b) for a, b in data["letter_folds"].items()},
         single_holder=frozenset(str(r).lower() for r in data["single_holder_ranks"]),
-        body_heads=frozenset(str(r).lower() for r in data["body_head_ranks"]),
+        many_holders=frozenset(str(r).lower() for r in data["many_holder_ranks"]),
         skeleton_min=int(data["skeleton_min_consonants"]),
         skeleton_vowels=frozenset(str(data["skeleton_vowels"])),
         kin=frozenset(str(w).lower() for w in data["kin_words"]),
@@ -330,45 +331,6 @@ def single_holder_post(title: offices.Title) -> Post | None:
     return title.rank, title.office, title.portfolio, title.country
 
 
-def _body_head_post(title: offices.Title) -> Post | None:
-    """The post of the head of a body the title names by its office
-    (``body_head_ranks`` of ``names.yaml``: "CEO Gavi", "Kepala Sekretariat
-    ICG", "Presiden Palau"): one holder at a time, about now, not acting, not a
-    role held beside a post ("kepala delegasi"). The office's words need not be
-    known to the data: the same words in both texts name the same body."""
-    found = offices.rung(title.rank)
-    if (
-        title.aide
-        or title.time
-        or title.acting
-        or found is None
-        or title.rank not in params().body_heads
-        or not _names_body(title)
-        or not found.exclusive_for(title.office)
-    ):
-        return None
-    return title.rank, title.office, title.portfolio, title.country
-
-
-def _names_body(title: offices.Title) -> bool:
-    """Whether the office of a title names a body with words of the text, not
-    only with words an abbreviation of the rank stands for ("CEO" is "kepala
-    eksekutif": the chief executive of what?)."""
-    expanded = {w for e in title.equivalences for w in e.split(" = ")[-1].split()}
-    return bool(set(title.office.split()) - expanded) or bool(title.country)
-
-
-def _post(m: NameMention) -> Post | None:
-    """The single-holder post the text gives right before the name, if any: a
-    country's post read completely (:func:`single_holder_post`) or the head of
-    a named body (:func:`_body_head_post`)."""
-    span = offices.before(m)
-    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
-    if title is None or span is None or _kin_before(m.document.text[: span[0]]):
-        return None
-    return single_holder_post(title) or _body_head_post(title)
-
-
 def _kin_before(head: str) -> bool:
     """Whether the word before a title is a kin word ("adik Kanselir ..."): the
     post is the relative's, not the named person's."""
@@ -396,22 +358,87 @@ def _given(m: NameMention) -> str:
     return " ".join(t.text for t in m.given)
 
 
+def _held_title(m: NameMention) -> offices.Title | None:
+    """The title the text gives right before a name, when it names a post a
+    person holds now (:func:`_same_post` says which): not a relative's, an aide's, a
+    former, future or acting holder's, a personal (military) rank or a rank
+    many hold at once (``many_holder_ranks`` of ``names.yaml``: senators)."""
+    span = offices.before(m)
+    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
+    if title is None or span is None or _kin_before(m.document.text[: span[0]]):
+        return None
+    found = offices.rung(title.rank)
+    if (
+        found is None
+        or title.aide
+        or title.time
+        or title.acting
+        or found.personal
+        or found.role(title.office)
+        or title.rank in params().many_holders
+    ):
+        return None
+    return title
+
+
+def _office_words(title: offices.Title) -> set[str]:
+    """The words of a title's office that the text wrote, not those an
+    abbreviation of its rank stands for ("CEO" is "kepala eksekutif")."""
+    expanded = {w for e in title.equivalences for w in e.split(" = ")[-1].split()}
+    return set(title.office.split()) - expanded
+
+
+def _same_post(a: offices.Title, b: offices.Title) -> bool:
+    """Whether two titles name one post: the same rank, the same portfolio and
+    country where both give one, and offices of which one holds the other's
+    words, the other's extra words unknown to the data (a place: "Keuangan" /
+    "Keuangan Sri Lanka"; the name of a body: "ACP" / "Otoritas Terusan Panama
+    (ACP)"). Something must name the post in both: shared office words or the
+    same country ("Wakil Perdana Menteri" alone names no post)."""
+    if a.rank != b.rank or (a.portfolio and b.portfolio and a.portfolio != b.portfolio):
+        return False
+    if a.country and b.country and a.country != b.country:
+        return False
+    wa, wb = _office_words(a), _office_words(b)
+    small, large, big = (wa, wb, b) if len(wa) <= len(wb) else (wb, wa, a)
+    unread = {w.lower() for u in big.unread for w in re.findall(r"\w+", u)}
+    if not small <= large or not large - small <= unread:
+        return False
+    return bool(small) or bool(a.country and a.country == b.country)
+
+
 def _misnamed(m: NameMention, person: Person, story: dict[str, str]) -> str | None:
-    """The post, when ``m`` names the holder of the post a mention of ``person`` in
-    the same story gives, with the same family name: one post, one holder, so one
-    person whose given name one of the texts writes wrong."""
-    post = _post(m)
-    if post is None:
+    """The post, when ``m`` names the holder of the post (:func:`_same_post`) a
+    mention of ``person`` in the same story gives, with the same family name:
+    two people of one family name in one post of one story would be a
+    coincidence no report is worth, so one person whose given name one of the
+    texts writes wrong."""
+    title = _held_title(m)
+    if title is None:
         return None
     for q in person.mentions:
         if (
             q.given
             and romanised(q.family.text) == romanised(m.family.text)
             and story.get(q.document.id) == story.get(m.document.id)
-            and _post(q) == post
+            and (other := _held_title(q)) is not None
+            and _same_post(title, other)
         ):
-            return " ".join(w for w in (post[0], post[1], post[3]) if w)
+            office = max((title.office, other.office), key=len)
+            return " ".join(w for w in (title.rank, office, title.country or other.country) if w)
     return None
+
+
+def _spelling_of(m: NameMention, person: Person, story: dict[str, str]) -> bool:
+    """Whether ``m`` names ``person`` (:func:`same_person`) as one of the
+    person's mentions does: under the person's own given name, or under a given
+    name written wrong for a post in the same story (never across stories: the
+    wrong name may be someone else's elsewhere)."""
+    return any(
+        same_person(m, q)
+        for q in person.mentions
+        if _given(q) not in person.misnamed or story.get(q.document.id) == story.get(m.document.id)
+    )
 
 
 def _join_by_post(m: NameMention, people: list[Person], story: dict[str, str]) -> Person | None:
@@ -460,7 +487,7 @@ def resolve(
     fulls = [m for d in docs for m in full_names(d, sentences[d.id], words)]
     story = story_of or {}
     for m in fulls:
-        match = next((person for person in people if same_person(m, person.mentions[0])), None)
+        match = next((person for person in people if _spelling_of(m, person, story)), None)
         if match is None:
             match = _join_by_post(m, people, story)
         if match is None:

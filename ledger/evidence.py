@@ -181,6 +181,17 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     return Occasion(positive, min(1.0, score), tuple(reasons))
 
 
+def _parties_differ(a: Claim, b: Claim, pa: set[str], pb: set[str]) -> bool:
+    """Whether the parties named beside two amounts tell them apart, unless the
+    thing counted names its party itself ("21 warga India" / "19 warga India"):
+    then the other parties of the sentences ("kapal berbendera Panama", "tiga
+    warga Filipina") are of other things."""
+    counted = set(a.subject.lower().split()) & set(b.subject.lower().split())
+    if any(party.lower() in counted for party in pa & pb):
+        return False
+    return participants_agree(pa, pb) is False or bool(pa and pb and not pa & pb)
+
+
 def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     """Amounts of one thing in one story are the same fact unless their sentences
     put them on different occasions: another tense ("akan dibebaskan" vs "telah
@@ -198,8 +209,7 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     ra, rb = _ranges(ea), _ranges(eb)
     if ra and rb and not _overlap(ra, rb):
         against.append("their sentences date them differently")
-    pa, pb = set(ea.get("participants") or ()), set(eb.get("participants") or ())
-    if participants_agree(pa, pb) is False or (pa and pb and not pa & pb):
+    if _parties_differ(a, b, set(ea.get("participants") or ()), set(eb.get("participants") or ())):
         against.append("the amounts are of different parties")
     ta, tb = a.qualifiers.get("time"), b.qualifiers.get("time")
     if ta != tb and "total" in (ta, tb):  # a running total is not one landing's count

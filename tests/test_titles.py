@@ -208,8 +208,8 @@ def claim(text: str, time: str = "") -> Claim:
         ("Wakil Administrator ACP", "Administrator", "contradiction", "is the deputy of"),
         ("Wakil Presiden", "Presiden AS", "contradiction", "is the deputy of 'presiden'"),
         # an envoy and a minister of a country no data knows, or by their bare ranks
-        ("Duta Besar Moldova untuk Rumania", "Menteri Luar Negeri Moldova", "contradiction",
-         "of moldova"),
+        ("Duta Besar Andorra untuk Rumania", "Menteri Luar Negeri Andorra", "contradiction",
+         "of andorra"),
         ("Duta Besar", "Menteri", "contradiction", "the person's own country"),
     ],
 )  # fmt: skip

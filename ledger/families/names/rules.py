@@ -50,12 +50,12 @@ def _shared_word(a: Claim, b: Claim) -> bool:
 
 @rule("name-given", property="name", feature="names.feature")
 def name_given(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
-    """One post with one holder, named in one story with the same family name and
-    two given names that are not spellings of one name ("Kanselir Austria Markus
-    Steiner" / "Kanselir Austria Thomas Steiner"): one person, and one of the
-    texts writes the given name wrong, a contradiction. The people pass decides
-    (``ledger.entities``: only a complete reading of a post with one holder
-    counts); the explanation gives both readings and the post."""
+    """One post, named in one story with the same family name and two given
+    names that are not spellings of one name ("Kanselir Austria Markus Steiner"
+    / "Kanselir Austria Thomas Steiner"): one person, and one of the texts writes
+    the given name wrong, a contradiction. The people pass decides
+    (``ledger.entities``: the same post in both texts, held now, not a rank many
+    hold at once); the explanation gives both readings and the post."""
     if a.qualifiers.get("part") != "given" or a.value_text == b.value_text:
         return None
     if not _readings_differ(a, b) or _shared_word(a, b):
@@ -65,6 +65,6 @@ def name_given(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     return Verdict(
         "contradiction",
         params["severity"],
-        f"One post with one holder ({post}) is named '{wa}' and '{wb}': one of "
+        f"One post ({post}) is named '{wa}' and '{wb}': one of "
         f"the given names '{a.value_text}' and '{b.value_text}' is wrong.",
     )
