@@ -235,11 +235,104 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
 
     Examples:
       | person          | title a                   | title b                                   |
-      | Sergey Lavrov   | Menteri Luar Negeri Rusia | Menteri Pertahanan Rusia                  |
+      | Sergey Lavrov   | Menteri Luar Negeri Rusia | Menteri Sumber Daya Alam Rusia            |
       | Dmitry Peskov   | juru bicara Kremlin       | juru bicara Kementerian Luar Negeri Rusia |
       | Mohammed Al Thani | Perdana Menteri Qatar   | Menteri Luar Negeri Qatar                 |
       | Alexander Novak | Wakil Perdana Menteri Rusia | Menteri Energi Rusia                    |
       | Alexander Novak | Wakil PM Pertama Rusia    | Menteri Energi Rusia                      |
+
+  Scenario Outline: One rank of two ministries that share no area of government is a contradiction
+    Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | person          | title a                                  | title b                                 | explained                                  |
+      | Sergey Lavrov   | Menteri Luar Negeri Rusia                | Menteri Pertahanan Rusia                | ministries of areas that share none        |
+      | Herman Halushko | Menteri Energi Ukraina                   | Menlu Ukraina                           | 'energi' (energi) vs 'luar negeri'         |
+      | Hani Sewilam    | Menteri Sumber Daya Air dan Irigasi Mesir | Menteri Luar Negeri                    | (air)                                      |
+      | Wu Qian         | juru bicara Kementerian Pertahanan China | Jubir Kemlu China                       | portfolio_areas                            |
+      | Olga Stefanova  | Wakil Menteri Dalam Negeri Turki         | Wakil Menteri Luar Negeri Turki         | 'dalam negeri' (dalam negeri)              |
+
+  Scenario Outline: Two wordings of one ministry, ministries of two countries, or two ministries held at once are no contradiction
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"
+
+    Examples:
+      | sentence a                                                        | sentence b                                                               |
+      | Menteri Infrastruktur Ukraina Oleksiy Kuprin tiba di Istanbul.         | Menteri Transportasi Ukraina Oleksiy Kuprin menandatangani dokumen itu.     |
+      | Menteri Ekonomi Prancis Bruno Lemaitre tiba di Brussel.             | Menteri Keuangan Prancis Bruno Lemaitre membuka sidang itu.              |
+      | Menteri Kelautan Turki Rosa Vidal tiba di Ankara.                   | Menteri Perikanan Turki Rosa Vidal membuka sidang itu.                   |
+      | Menteri Energi Ukraina Herman Halushko tiba di Wina.                | Menteri Luar Negeri Rusia Herman Halushko membuka sidang itu.            |
+      | Menteri Luar Negeri Prancis Pierre Naudin, yang merangkap Menteri Pertahanan, tiba. | Menteri Pertahanan Prancis Pierre Naudin membuka sidang itu. |
+      | Menteri Perdagangan Australia Don Farrow tiba di Jakarta.           | Menteri Perdagangan dan Investasi Australia Don Farrow membuka forum.    |
+
+  Scenario Outline: A president is not the prime minister of the same country
+    Given an article "a.txt" that says "<title a> <person> tiba di Ohrid untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Ohrid pada hari Sabtu."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "(kepala negara)"
+
+    Examples:
+      | person          | title a           | title b                       |
+      | Milan Jovanović | Presiden Serbia   | Perdana Menteri Serbia        |
+      | Milan Jovanović | Presiden Serbia   | Wakil PM Serbia               |
+
+  Scenario: A president and a prime minister of two countries are not compared
+    Given an article "a.txt" that says "Presiden Serbia Milan Jovanović tiba di Ohrid untuk pembicaraan itu."
+    And an article "b.txt" that says "Perdana Menteri Kosovo Milan Jovanović membuka pembicaraan di Ohrid pada hari Sabtu."
+    When the ledger is built
+    Then the titles "Presiden Serbia" and "Perdana Menteri Kosovo" of "Milan Jovanović" are not compared
+
+  Scenario Outline: A spokesperson is not the head of the body it speaks for
+    Given an article "a.txt" that says "<title a> <person> tiba di Naqoura untuk rapat itu."
+    And an article "b.txt" that says "<title b> <person> membuka rapat di Naqoura pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<explained>"
+
+    Examples:
+      | person        | title a            | title b            | explained                               |
+      | Paolo Serrani | juru bicara UNIFIL | Komandan UNIFIL    | 'juru bicara' (juru bicara) and 'komandan' (komandan) of unifil |
+      | Paolo Serrani | Jubir ASEAN        | Sekjen ASEAN       | of asean                                |
+
+  Scenario Outline: A spokesperson and the head of another body, of one country, are not compared
+    Given an article "a.txt" that says "<title a> <person> tiba di Doha untuk rapat itu."
+    And an article "b.txt" that says "<title b> <person> membuka rapat di Doha pada hari Senin."
+    When the ledger is built
+    Then the titles "<title a>" and "<title b>" of "<person>" are not compared
+
+    Examples:
+      | person        | title a                                   | title b                        |
+      | Khalid Mansur | Juru bicara Kementerian Luar Negeri Qatar | Kepala Biro Informasi Qatar    |
+      | Khalid Mansur | juru bicara UNIFIL                        | Komandan Sektor Timur UNIFIL   |
+
+  Scenario: An ambassador posted to two countries is a contradiction
+    Given an article "a.txt" that says "Duta Besar RI untuk Austria Rina Wulandari tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "Dubes RI untuk Australia Rina Wulandari membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "Duta Besar RI untuk Austria" and "Dubes RI untuk Australia"
+    And its verdict is "contradiction"
+    And its explanation mentions "posted to 'Austria' vs 'Australia'"
+
+  Scenario Outline: One posting named by its capital, or two postings held at once, are no contradiction
+    Given an article "a.txt" that says "<sentence a>"
+    And an article "b.txt" that says "<sentence b>"
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"
+
+    Examples:
+      | sentence a                                                         | sentence b                                                        |
+      | Duta Besar Rusia untuk AS Anatoly Antonenko tiba di New York.       | Duta Besar Rusia di Washington Anatoly Antonenko membuka acara itu. |
+      | Dubes RI untuk Austria Rina Wulandari, yang merangkap Dubes untuk Slovenia, hadir. | Duta Besar RI untuk Slovenia Rina Wulandari membuka acara itu. |
 
   Scenario Outline: The head of an organisation is its secretary-general or its director-general, not both
     Given an article "a.txt" that says "<title a> <person> tiba di Jenewa untuk sidang itu."

@@ -58,6 +58,9 @@ class Rung:
     loose: bool = False  # said of any rung of its ladder ("Jenderal")
     appointed_acting: bool = False  # its penjabat holds the post, not its deputy
     units: frozenset[str] = frozenset()  # ladders of the heads of a unit of its office
+    portfolios: bool = False  # its offices are portfolios (``portfolio_areas``), one a post
+    excludes_office: frozenset[str] = frozenset()  # ladders never held with it in one office
+    postings: bool = False  # posted to one country at a time (an ambassador)
 
     def heads_unit_of(self, other: Rung) -> bool:
         """Whether ``other``'s ladder names the head of a unit of this rung's
@@ -68,6 +71,11 @@ class Rung:
         """Whether the data says one person never holds posts of both ladders
         in one country (either ladder may say so)."""
         return other.ladder in self.excludes or self.ladder in other.excludes
+
+    def excluded_in_office_by(self, other: Rung) -> bool:
+        """Whether the data says one person never holds posts of both ladders
+        in the very same office (a spokesperson and the head of one body)."""
+        return other.ladder in self.excludes_office or self.ladder in other.excludes_office
 
     def role(self, office: str) -> bool:
         """Whether ``office`` makes this rank a role held beside a post ("kepala delegasi")."""
@@ -104,6 +112,8 @@ class TitleWords:
     stopwords: frozenset[str]
     succession: frozenset[Words]  # "menggantikan": two holders of one post, rightly
     then: frozenset[Words]  # "saat itu": the titles of the sentence are of another time
+    areas: dict[Words, str]  # "luar negeri" -> "luar negeri", "infrastruktur" -> "prasarana"
+    concurrent: frozenset[Words]  # "merangkap": the person holds two posts at once
 
 
 def _words(phrase: str) -> Words:
@@ -129,6 +139,9 @@ def _rungs(data: dict[str, Any]) -> dict[str, Rung]:
                 rank in _lower(ladder, "loose"),
                 bool(ladder.get("appointed_acting")),
                 _lower(ladder, "units"),
+                bool(ladder.get("portfolios")),
+                _lower(ladder, "excludes_office"),
+                bool(ladder.get("postings")),
             )
     return out
 
@@ -193,6 +206,8 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
         stopwords=lex.stopwords,
         succession=frozenset(_words(p) for p in data["succession_words"]),
         then=frozenset(_words(p) for p in data["then_words"]),
+        areas={_words(p): area for area, ps in data["portfolio_areas"].items() for p in ps},
+        concurrent=frozenset(_words(p) for p in data["concurrent_words"]),
     )
 
 
@@ -210,6 +225,31 @@ def tells_succession(text: str) -> bool:
 def about_then(text: str) -> bool:
     """Whether a sentence says its titles are of another time ("saat itu")."""
     return _says(text, words().then)
+
+
+def tells_concurrent(text: str) -> bool:
+    """Whether a sentence tells that someone holds two posts at once ("merangkap")."""
+    return _says(text, words().concurrent)
+
+
+def portfolio_areas(office: str) -> frozenset[str]:
+    """The areas of government an office names ("sumber daya air dan irigasi":
+    water), read in full: empty when a word of it is no area's and no list word,
+    so an office the data cannot read whole is never set against another."""
+    w = words()
+    low = office.split()
+    found: set[str] = set()
+    i = 0
+    while i < len(low):
+        key = _longest(low, i, w.areas)
+        if key is not None:
+            found.add(w.areas[key])
+            i += len(key)
+        elif low[i] in w.list_words:
+            i += 1
+        else:
+            return frozenset()
+    return frozenset(found)
 
 
 def rung(rank: str) -> Rung | None:
@@ -232,6 +272,7 @@ class Title:
     office: str
     portfolio: str
     country: str
+    posted: str = ""  # the country alone an envoy is posted to ("untuk Austria")
     aide: bool = False
     time: str = ""
     acting: bool = False
@@ -259,6 +300,7 @@ class Title:
             "office": self.office,
             "country": self.country,
             "portfolio": self.portfolio,
+            "posted": self.posted,
             "aide": self.aide,
             "time": self.time,
             "acting": self.acting,
@@ -301,10 +343,10 @@ def _expand(surface: list[str]) -> tuple[list[str], list[str], list[str]]:
     return out, shown, used
 
 
-def _portfolio(rest: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]:
-    """The portfolio after its marker ("untuk urusan ..."), and the words before it.
-    An envoy's posting that is only a country ("untuk AS", "di Washington") is
-    read as that country."""
+def _portfolio(rest: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]], bool]:
+    """The portfolio after its marker ("untuk urusan ..."), the words before it,
+    and whether it is a country alone: an envoy's posting ("untuk AS", "di
+    Washington"), read as that country."""
     w = words()
     low = [k for k, _ in rest]
     for m in range(len(low)):
@@ -313,9 +355,9 @@ def _portfolio(rest: list[tuple[str, str]]) -> tuple[str, list[tuple[str, str]]]
             after = low[m + len(marker) :]
             named = _longest(after, 0, w.countries)
             if named is not None and len(named) == len(after):
-                return w.countries[named], rest[:m]
-            return " ".join(after), rest[:m]
-    return "", rest
+                return w.countries[named], rest[:m], True
+            return " ".join(after), rest[:m], False
+    return "", rest, False
 
 
 def _office(rest: list[tuple[str, str]], used: list[str]) -> tuple[str, str, tuple[str, ...]]:
@@ -399,13 +441,14 @@ def normalise(phrase: str, time: str = "") -> Title | None:
         return None
     j, (rank, length) = at
     rest = kept[j + length :]  # words before the rank are not the office
-    portfolio, rest = _portfolio(rest)
+    portfolio, rest, posted = _portfolio(rest)
     office, country, unread = _office(rest, used)
     return Title(
         rank=rank,
         office=office,
         portfolio=portfolio,
         country=country,
+        posted=portfolio if posted else "",
         aide=rank in w.aides,
         time=time,
         acting=acting,

@@ -236,8 +236,10 @@ def test_title_rank_verdicts(a: str, b: str, verdict: str, words_: str) -> None:
         ("Wakil Menteri Rusia", "Menteri Luar Negeri Rusia"),  # the rank needs its office
         ("Kepala Staf Gedung Putih", "Menteri Luar Negeri AS"),  # a role held beside an office
         ("Wakil Menteri Luar Negeri Lesotho", "Wakil Menteri Luar Negeri Rusia"),  # unread word
-        # two different offices: one person may hold both ("sekaligus")
-        ("Menlu Rusia", "Menhan Rusia"),
+        # two different offices: one person may hold both ("sekaligus"), unless
+        # both are ministries the data reads apart (portfolio_areas)
+        ("Menlu Rusia", "Menteri Sumber Daya Alam Rusia"),
+        ("Menteri Infrastruktur Ukraina", "Menteri Transportasi Ukraina"),  # one area
         ("Duta Besar Rusia untuk AS", "Menlu AS"),  # the envoy's country is the sender
         ("Duta Besar untuk AS", "Menlu Rusia"),  # whose envoy? the country is not named
         ("Wakil Perdana Menteri Rusia", "Menteri Energi Rusia"),

@@ -39,6 +39,7 @@ def title_claims(corpus: Corpus) -> list[Claim]:
     """A ``title`` claim for every mention of a person that carries an office."""
     found: list[Found] = []
     for person in corpus.people:
+        concurrent = any(offices.tells_concurrent(m.sentence.text) for m in person.mentions)
         for m in person.mentions:
             before = offices.before(m)
             spans = [(*before, "")] if before else []
@@ -48,7 +49,8 @@ def title_claims(corpus: Corpus) -> list[Claim]:
                 for start, end in offices.split_personal(text, whole_start, whole_end):
                     title = offices.normalise(text[start:end], time)
                     if title is not None:
-                        found.append((_claim(m, person, start, end, title), m, title))
+                        claim = _claim(m, person, start, end, title, concurrent)
+                        found.append((claim, m, title))
     _mark_holders(found, corpus.story_of, _successions(corpus.people))
     return [c for c, _, _ in found]
 
@@ -114,7 +116,11 @@ def _mark_holders(
         c.qualifiers["succession"] = sorted(succession[c.entity_id])
 
 
-def _claim(m: NameMention, person: Person, start: int, end: int, title: offices.Title) -> Claim:
+def _claim(
+    m: NameMention, person: Person, start: int, end: int, title: offices.Title, concurrent: bool
+) -> Claim:
+    """A title claim; ``concurrent`` when a sentence of the person's says they
+    hold two posts at once ("merangkap"), so their ministries are not set apart."""
     return make_claim(
         m.sentence,
         "title",
@@ -126,5 +132,5 @@ def _claim(m: NameMention, person: Person, start: int, end: int, title: offices.
         unit="office",
         entity_id=person.id,
         normalised=title.describe(),
-        qualifiers={**title.qualifiers(), "named": bool(m.given)},
+        qualifiers={**title.qualifiers(), "named": bool(m.given), "concurrent": concurrent},
     )

@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 
 from ledger.entities import family_close, romanised
 from ledger.model import Claim
-from ledger.offices import Rung, deputy_of, service_only
+from ledger.offices import Rung, deputy_of, portfolio_areas, service_only
 from ledger.offices import rung as rung_of
 from ledger.rules import Verdict, rule
 
@@ -37,6 +37,7 @@ class Reading:
     office: str
     country: str
     portfolio: str
+    posted: str
     aide: bool
     time: str
     acting: bool
@@ -45,6 +46,7 @@ class Reading:
     unread: frozenset[str]
     rung: Rung | None
     named: bool  # given to a full name, not a family name alone ("Bupati Pidie")
+    concurrent: bool  # a sentence says the person holds two posts at once ("merangkap")
 
     @classmethod
     def of(cls, c: Claim) -> Reading:
@@ -56,6 +58,7 @@ class Reading:
             office=str(q.get("office") or ""),
             country=str(q.get("country") or ""),
             portfolio=str(q.get("portfolio") or ""),
+            posted=str(q.get("posted") or ""),
             aide=bool(q.get("aide")),
             time=str(q.get("time") or ""),
             acting=bool(q.get("acting")),
@@ -64,6 +67,7 @@ class Reading:
             unread=frozenset(w.lower() for w in q.get("unread") or ()),
             rung=rung_of(rank),
             named=bool(q.get("named", True)),
+            concurrent=bool(q.get("concurrent")),
         )
 
     @property
@@ -156,10 +160,13 @@ def _ladder_conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
         return []
     # Two different offices (a prime minister who is also foreign minister, a
     # minister of two portfolios) can be held at once ("sekaligus"): only the same
-    # office at another rung, or of another country, cannot.
-    if offices == "differ" or (ra.personal and not (a.personal and b.personal)):
+    # office at another rung, or of another country, cannot; nor two ministries
+    # the data reads apart, unless the person is said to hold both.
+    if offices == "differ":
+        return _other_ministry(a, b, ra)
+    if ra.personal and not (a.personal and b.personal):
         return []  # a rank's words with an office may name a civil post (Inspektur Jenderal)
-    out = []
+    out = _postings(a, b, ra)
     if a.country and b.country and a.country != b.country:
         out.append(f"country '{a.country}' vs '{b.country}'")
     if ra.loose or rb.loose:
@@ -170,6 +177,36 @@ def _ladder_conflicts(a: Reading, b: Reading, offices: str) -> list[str]:
             f"of the ladder '{ra.ladder}' in {DATA})"
         )
     return out
+
+
+def _postings(a: Reading, b: Reading, found: Rung) -> list[str]:
+    """Two countries one envoy is posted to ("Duta Besar RI untuk Austria" /
+    "untuk Australia"), each read as a country alone, on a ladder of postings,
+    for a person no sentence says holds two postings at once."""
+    if not (found.postings and a.posted and b.posted) or a.posted == b.posted:
+        return []
+    if a.concurrent or b.concurrent:
+        return []
+    return [f"posted to '{a.posted}' vs '{b.posted}' (postings, in {DATA})"]
+
+
+def _other_ministry(a: Reading, b: Reading, found: Rung) -> list[str]:
+    """The same rank of two ministries that share no area of government
+    ("Menteri Energi Ukraina" / "Menteri Luar Negeri Ukraina"), on a ladder of
+    ministries, both read whole by the data, in one country (or one unnamed),
+    for a person no sentence says holds two posts at once."""
+    if not found.portfolios or a.rank != b.rank or a.concurrent or b.concurrent:
+        return []
+    if a.country and b.country and a.country != b.country:
+        return []
+    areas_a, areas_b = portfolio_areas(a.office), portfolio_areas(b.office)
+    if not (areas_a and areas_b) or areas_a & areas_b:
+        return []
+    return [
+        f"the office '{a.office}' ({', '.join(sorted(areas_a))}) vs '{b.office}' "
+        f"({', '.join(sorted(areas_b))}): ministries of areas that share none, "
+        f"two posts (portfolio_areas, in {DATA})"
+    ]
 
 
 def _unit(head: Reading, unit: Reading, rh: Rung, ru: Rung) -> list[str]:
@@ -197,17 +234,30 @@ def _excluded(a: Reading, b: Reading, ra: Rung, rb: Rung, offices: str) -> list[
     in one country or one office (an envoy abroad and a minister; the
     director-general and the secretary-general of one organisation): both
     readings complete and in one place (:func:`_place`), or both a bare rank."""
-    if not ra.excluded_by(rb) or offices == "unread":
+    if offices == "unread":
         return []
     if not ((a.complete and b.complete) or (a.bare_of_name and b.bare_of_name)):
         return []
-    where = _place(a, b, offices)
+    if ra.excluded_by(rb):
+        where = _place(a, b, offices)
+    elif ra.excluded_in_office_by(rb):
+        where = _same_office(a, b, offices)
+    else:
+        return []
     if not where:
         return []
     return [
         f"'{a.rank}' ({ra.ladder}) and '{b.rank}' ({rb.ladder}) of {where} are posts "
         f"one person does not hold at once (excludes, in {DATA})"
     ]
+
+
+def _same_office(a: Reading, b: Reading, offices: str) -> str:
+    """The very office both posts would be of ("juru bicara UNIFIL" / "Komandan
+    UNIFIL"), in one country or an unnamed one; empty otherwise."""
+    if offices != "same" or not a.office or (a.country and b.country and a.country != b.country):
+        return ""
+    return a.office
 
 
 def _place(a: Reading, b: Reading, offices: str) -> str:
@@ -282,10 +332,14 @@ def title_rank(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     Wakil). A contradiction needs both readings about now and complete, in one
     story, on ladders whose posts are held one at a time, and the same office at a
     different rung or of a different country (two different offices can be held
-    at once, "sekaligus"), unless the data says their ladders exclude each other
-    in one country or office (an envoy abroad and a minister of the same
-    country, or two bare ranks before a full name; the director-general and
-    the secretary-general of one body). The deputy and the head of the very same
+    at once, "sekaligus"; but not one rank of two ministries that share no area
+    of government, portfolio_areas, nor an envoy posted to two countries, unless
+    a sentence says the person holds both), unless the data says their ladders
+    exclude each other in one country or office (an envoy abroad and a minister
+    of the same country, or two bare ranks before a full name; the
+    director-general and the secretary-general of one body; a president and a
+    prime minister of one country), or in the very same office (a spokesperson
+    and the head of the body it speaks for). The deputy and the head of the very same
     office ("Wakil Administrator ACP" / "Administrator ACP") conflict on any
     ladder (deputy_words). A personal rank (Mayjen) is complete by itself and
     never compared with an office. Former and future posts (mantan, calon) are
