@@ -646,3 +646,26 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | Ion Ceban  | Duta Besar Andorra untuk Rumania | Menteri Luar Negeri Georgia untuk Eropa |
       | Ion Ceban  | Duta Besar              | Menteri Luar Negeri         |
       | Ion Ceban  | mantan Duta Besar       | Menteri                     |
+
+  Scenario Outline: A title set off from the name by commas on both sides is the name's title
+    Given an article "a.txt" that says "<title a>, <person>, tiba di Jenewa untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | person        | title a                                  | title b                             |
+      | Ana Quintero  | Wakil Sekretaris Eksekutif UNFCCC        | Sekretaris Eksekutif UNFCCC         |
+      | Lars Ekberg   | Juru Bicara Kementerian Luar Negeri Mesir | Juru Bicara Kementerian Luar Negeri Qatar |
+
+  Scenario Outline: A comma that does not close an apposition leaves the name without that title
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "Sekretaris Eksekutif UNFCCC Ana Quintero membuka pembicaraan di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is no title finding with the verdict "contradiction"
+
+    Examples:
+      | said a                                                                                          |
+      | Pembicaraan itu dipimpin Wakil Sekretaris Eksekutif UNFCCC, Ana Quintero tiba kemudian.          |
+      | Sebagai mantan Wakil Sekretaris Eksekutif UNFCCC, Ana Quintero, tiba di Jenewa untuk pembicaraan. |

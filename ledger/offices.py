@@ -528,12 +528,22 @@ def _starts_list_item(word: str, following: str, w: TitleWords) -> bool:
     return word.lower() in w.list_words and following.lower().split("-")[0] in w.starts
 
 
+def _apposition_head(head: str, m: NameMention) -> str:
+    """The text before a name, less the comma of an apposition set off by
+    commas on both sides ("Sekretaris Eksekutif Sekretariat Traktat Antarktika,
+    Martín Echeverría, mengatakan"): the title is the words before that comma."""
+    rest = m.sentence.text[m.family.end - m.sentence.start :].lstrip()
+    if head.endswith(",") and rest.startswith(","):
+        return head[:-1].rstrip()
+    return head
+
+
 def before(m: NameMention) -> tuple[int, int] | None:
     """The span of an apposition title right before the name, if there is one."""
     w = words()
     sent = m.sentence
     first = m.given[0] if m.given else m.family
-    head = sent.text[: first.start - sent.start].rstrip()
+    head = _apposition_head(sent.text[: first.start - sent.start].rstrip(), m)
     toks = tokens(head)
     i = len(toks)
     joined = False
