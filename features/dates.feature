@@ -319,3 +319,23 @@ Feature: When something happened (rule date-range)
     When the ledger is built
     Then the date claims "Senin (29/11)" and "Selasa (30/11)" are not called a contradiction
 
+
+  Scenario: A date counted from a date of its own sentence is confirmed with it
+    Given an article "a.txt" that says "Dialog keamanan dimulai di Jenewa pada 9 Januari, disusul sidang Dewan NATO-Rusia di Brussel dua hari kemudian."
+    And an article "b.txt" published on 2022-01-08 that says "Dialog keamanan dimulai di Jenewa pada 9 Januari. Sidang Dewan NATO-Rusia di Brussel digelar pada 12 Januari."
+    When the ledger is built
+    Then the date claim "dua hari kemudian" in "a.txt" is read as 2022-01-11..2022-01-11
+    And the contradictions are exactly
+      | property | value a           | value b    |
+      | date     | dua hari kemudian | 12 Januari |
+
+  Scenario Outline: A date counted from a borrowed year, or from a date of an earlier sentence, is never a contradiction
+    Given an article "a.txt" that says "<a>"
+    And an article "b.txt" published on 2022-01-08 that says "<b>"
+    When the ledger is built
+    Then there is no date finding with the verdict "contradiction"
+
+    Examples:
+      | a                                                                                                                  | b                                                                                                   |
+      | Dialog keamanan dimulai di Jenewa pada 9 Januari, disusul sidang Dewan NATO-Rusia di Brussel dua hari kemudian.     | Sidang Dewan NATO-Rusia di Brussel digelar pada 12 Januari.                                           |
+      | Dialog keamanan dimulai di Jenewa pada 9 Januari. Dua hari kemudian, Dewan NATO-Rusia bersidang di Brussel.         | Dialog keamanan dimulai di Jenewa pada 9 Januari. Sidang Dewan NATO-Rusia di Brussel digelar pada 12 Januari. |

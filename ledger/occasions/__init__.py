@@ -33,6 +33,7 @@ from ledger.occasions.timeline import (
     confirm_by_story,
     date_from_occasions,
     read_dates,
+    share_anchor_basis,
     year_hints,
 )
 from ledger.stories import reference_for
@@ -177,6 +178,7 @@ def find_occasions(
         if not doc.published:
             confirm_borrowed(own, int(lexicon.load("rules", None)["evidence"]["confirm_days"]))
     confirm_by_story(occ.dated, lexicon.load("rules", None)["evidence"])
+    share_anchor_basis(occ.dated)
     tenses = _tenses_from_dates(occ.dated, story)
     dates = _mention_dates(occ.dated)
     occ.events, occ.by_key = clusters.cluster(story.id, occ.mentions, lex, tenses, dates)

@@ -51,6 +51,8 @@ class DateReading:
     planned: bool = False  # a scheduled time or date ("dijadwalkan"), not what happened
     cited: bool = False  # the date of the copy after "dilansir Reuters," (no event)
     counted_from: str = ""  # "tiga hari setelah kudeta": the date of the occasion it counts from
+    # "pada 9 Januari, disusul ... dua hari kemudian": the date of its own sentence it counts from
+    counted_on: DateReading | None = None
 
 
 def year_hints(text: str) -> list[int]:
@@ -67,14 +69,14 @@ class Anchor:
     range: dates_mod.DateRange | None = None
     basis: str = "none"
     mention: ev.Mention | None = None  # the event word the anchor date belongs to
+    reading: DateReading | None = None  # the date itself
 
     def near(self, index: int) -> dates_mod.DateRange | None:
         return self.range if index - self.index <= 1 else None
 
-    def set(
-        self, index: int, rng: dates_mod.DateRange, basis: str, mention: ev.Mention | None
-    ) -> None:
-        self.index, self.range, self.basis, self.mention = index, rng, basis, mention
+    def set(self, raw: DateReading) -> None:
+        self.index, self.range, self.basis = raw.sentence.index, raw.date_range, raw.basis
+        self.mention, self.reading = raw.mention, raw
 
     def counts_from(self, mention: ev.Mention | None, index: int) -> bool:
         """True when ``mention`` is the occasion the anchor date is of (the same
@@ -133,6 +135,7 @@ def read_dates(
             raw.note = f"'{dm.text}' inside a quotation is relative to when the speaker spoke"
         elif dm.from_occasion:  # resolved once the occasions are known
             anchor.index, anchor.range = sent.index, None  # "dua hari kemudian" after it: unknown
+            anchor.reading = None
             raw.note = f"'{dm.text}' counts from an occasion the article gives no single date"
         else:
             _resolve(raw, doc, sent, lex, when, anchor)
@@ -165,9 +168,11 @@ def _resolve(
         )
         return
     raw.basis = _basis(doc, dm, raw.date_range, anchor if dm.needs_anchor else None, sent.index)
+    if dm.needs_anchor and anchor.index == sent.index:
+        raw.counted_on = anchor.reading
     raw.mismatch = dates_mod.weekday_mismatch(dm, raw.date_range)
     if not raw.cited:
-        anchor.set(sent.index, raw.date_range, raw.basis, mention)
+        anchor.set(raw)
 
 
 def _basis(
@@ -253,6 +258,18 @@ def confirm_by_story(readings: list[DateReading], params: Mapping[str, Any]) -> 
         written = years.setdefault(r.doc.id, year_hints(r.doc.text))
         if not any(0 < abs(y - rng.lo.year) <= doubt for y in written):
             r.basis = "story"
+
+
+def share_anchor_basis(readings: list[DateReading]) -> None:
+    """A date counted from a date of its own sentence ("dialog dimulai pada 9
+    Januari, disusul pertemuan di Brussel dua hari kemudian") knows its year as
+    that date does: when :func:`confirm_borrowed` or :func:`confirm_by_story`
+    confirmed the borrowed year of the date it counts from, it is confirmed too.
+    One counted from a date of an earlier sentence stays "anchored-nearby"."""
+    for r in readings:
+        a = r.counted_on
+        if a is not None and r.basis == "borrowed" and a.basis in ("confirmed", "story"):
+            r.basis = a.basis
 
 
 def _written_days(r: DateReading) -> bool:
