@@ -222,3 +222,20 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Pj Bupati Pidie Teuku Rahmat Maulana meninjau tempat penampungan pengungsi.            | Teuku Rahmat Maulana  | Pidie  |
       | Menteri Koordinator Bidang Perekonomian Airlangga Hartarto membuka forum itu.         | Airlangga Hartarto    | Jakarta |
       | Duta Besar AS untuk PBB Linda Thomas-Greenfield menyampaikan pidato di Dewan Keamanan. | Linda Thomas-Greenfield | New York |
+
+  Scenario Outline: A family name with a particle joined by a hyphen is a name
+    Given an article "a.txt" that says "Juru Bicara Kementerian Luar Negeri Qatar <name a> tiba di Jenewa pada hari Senin untuk membahas gandum."
+    And an article "b.txt" that says "Juru Bicara Kementerian Luar Negeri Qatar <name b> tiba di Jenewa pada hari Senin untuk membahas gandum bersama para menteri."
+    When the ledger is built
+    Then there is a name finding between "<part a>" and "<part b>"
+    And its verdict is "variant"
+
+    Examples:
+      | name a           | name b            | part a      | part b       |
+      | Majed al-Ansari  | Majed al-Anshari  | al-Ansari   | al-Anshari   |
+      | Abdel el-Sisi    | Abdel el-Sissi    | el-Sisi     | el-Sissi     |
+
+  Scenario: A word with a hyphen after a lower-case word that is no particle is no name
+    Given an article "a.txt" that says "Para menteri membahas kerja sama ekonomi dan non-Migas di Jenewa pada hari Senin."
+    When the ledger is built
+    Then the article "a.txt" has no name claim

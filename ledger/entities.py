@@ -54,6 +54,7 @@ class NameParams:
     skeleton_min: int
     skeleton_vowels: frozenset[str]  # letters a name's skeleton leaves out
     kin: frozenset[str]  # "adik Kanselir ...": the post of a relative
+    particles: frozenset[str]  # "al-" of "al-Ansari": lower case, part of the name
 
 
 @cache
@@ -78,6 +79,7 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         skeleton_min=int(data["skeleton_min_consonants"]),
         skeleton_vowels=frozenset(str(data["skeleton_vowels"])),
         kin=frozenset(str(w).lower() for w in data["kin_words"]),
+        particles=frozenset(str(w) for w in data["name_particles"]),
     )
 
 
@@ -148,10 +150,13 @@ def _is_name_word(word: str, p: NameParams) -> bool:
     """A capitalised word that may be part of a person's name. A hyphenated word
     is one when each of its parts may be ("Thomas-Greenfield", "Son-hui"), but not
     a pair of known names ("AS-Rusia", "Timor-Leste") nor a doubled word
-    ("Negara-Negara")."""
+    ("Negara-Negara"). A lower-case particle before a hyphen ("al-Ansari",
+    "el-Sisi": ``name_particles`` of ``names.yaml``) belongs to the name."""
     parts = word.split("-")
+    if len(parts) > 1 and parts[0] in p.particles:
+        parts = parts[1:]
     return (
-        word[:1].isupper()
+        parts[0][:1].isupper()
         and len({w.lower() for w in parts}) == len(parts)
         and all(_is_name_part(w, p) for w in parts)
     )
