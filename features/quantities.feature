@@ -481,3 +481,29 @@ Feature: Money and counts (rule quantity-interval)
     And an article "b.txt" published on 2026-11-04 that says "Filipina mengirim 25 kapal patroli ke perairan itu."
     When the ledger is built
     Then the quantity claims "40 kapal" and "25 kapal" are never compared
+
+  Scenario: A figure said to hold now is the total so far
+    Given an article "a.txt" published on 2026-11-04 that says "Hingga kini 12 negara anggota Liga Arab belum membuka kembali kedutaan besar mereka di Damaskus."
+    And an article "b.txt" published on 2026-11-04 that says "Sebanyak 15 negara anggota Liga Arab belum membuka kembali kedutaan besar di Damaskus."
+    When the ledger is built
+    Then there is a quantity finding between "12 negara" and "15 negara"
+    And its verdict is "contradiction"
+
+  Scenario: A total so far is not the count of one occasion that does not say it holds now
+    Given an article "a.txt" published on 2026-11-04 that says "Hingga kini 1.200 pengungsi mendarat di Pantai Lampanah."
+    And an article "b.txt" published on 2026-11-04 that says "Sebanyak 300 pengungsi mendarat di Pantai Lampanah pada Senin (2/11)."
+    When the ledger is built
+    Then there is no quantity finding with the verdict "contradiction"
+
+  Scenario: A country named after "di" is where the counted are, not whose count it is
+    Given an article "a.txt" published on 2026-11-04 that says "Saat ini terdapat 1.450 personel Kontingen Garuda yang bertugas di Kongo."
+    And an article "b.txt" published on 2026-11-04 that says "Indonesia saat ini menempatkan 1.540 personel Kontingen Garuda dalam misi MONUSCO."
+    When the ledger is built
+    Then there is a quantity finding between "1.450 personel" and "1.540 personel"
+    And its verdict is "contradiction"
+
+  Scenario: Figures of the counted in two countries named after "di" stay apart
+    Given an article "a.txt" published on 2026-11-04 that says "Saat ini terdapat 1.450 personel Kontingen Garuda yang bertugas di Kongo."
+    And an article "b.txt" published on 2026-11-04 that says "Saat ini terdapat 1.540 personel Kontingen Garuda yang bertugas di Lebanon."
+    When the ledger is built
+    Then there is no quantity finding with the verdict "contradiction"

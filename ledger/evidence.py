@@ -211,14 +211,17 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
         against.append("their sentences date them differently")
     if _parties_differ(a, b, set(ea.get("participants") or ()), set(eb.get("participants") or ())):
         against.append("the amounts are of different parties")
-    ta, tb = a.qualifiers.get("time"), b.qualifiers.get("time")
-    if ta != tb and "total" in (ta, tb):  # a running total is not one landing's count
+    if _total_and_count(a, b):  # a running total is not one landing's count
         against.append("one is a total so far, the other is not")
     la, lb = set(ea.get("places") or ()), set(eb.get("places") or ())
     if la and lb and not la & lb:  # a boat landing in Pidie is not the one in Aceh Utara
         against.append(
             f"one is placed in {', '.join(sorted(la))}, the other in {', '.join(sorted(lb))}"
         )
+    wa, wb = set(ea.get("located") or ()), set(eb.get("located") or ())
+    if wa and wb and not wa & wb:  # "28.500 tentara di Korea Selatan", "54.000 ... di Jepang"
+        where = ", ".join(sorted(wa)), ", ".join(sorted(wb))
+        against.append(f"one counts them in {where[0]}, the other in {where[1]}")
     if bool(ea.get("planned")) != bool(eb.get("planned")):
         against.append("one is an expected figure, the other what happened")
     against += _other_list_item(ea, eb) + _other_list_item(eb, ea)
@@ -237,6 +240,21 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
         # one figure, however differently the sentences are worded.
         return Occasion(True, float(p["sentence_bound"]), tuple(clues))
     return Occasion(False, float(p["sentence_bound"]) / 2, reasons)
+
+
+def _total_and_count(a: Claim, b: Claim) -> bool:
+    """Whether one figure is a total so far and the other the count of one
+    occasion: unmarked, and not said to hold now ("kini menampung", "belum
+    mengakui" count up to the day of writing, as a total does)."""
+    ta, tb = a.qualifiers.get("time"), b.qualifiers.get("time")
+    if ta == tb or "total" not in (ta, tb):
+        return False
+    other = b if ta == "total" else a
+    return not (other.qualifiers.get("time") is None and _evidence(other).get("standing"))
+
+
+def _evidence(c: Claim) -> dict[str, Any]:
+    return dict(c.qualifiers.get("evidence") or {})
 
 
 def _other_list_item(ea: dict[str, Any], eb: dict[str, Any]) -> list[str]:

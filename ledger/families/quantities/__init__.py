@@ -9,8 +9,10 @@ and the dates the same sentence states (from the dates family).
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Any
 
+from ledger import lexicon
 from ledger.families import Corpus, Slot, by_story, family
 from ledger.families.quantities import rules as rules
 from ledger.families.quantities.lists import content_words, is_planned, list_item
@@ -22,6 +24,8 @@ from ledger.families.quantities.reading import (
     steps_back,
 )
 from ledger.model import Claim
+from ledger.text import has_phrase
+from ledger.vocabulary import known_entities
 
 
 def quantity_slot(c: Claim) -> Slot | None:
@@ -57,6 +61,40 @@ def _year(c: Claim, clause_dates: list[list[str]]) -> int | None:
         return c.qualifiers.get("year")
     years = {_whole_year(lo, hi) for lo, hi in clause_dates} - {None}
     return years.pop() if len(years) == 1 else None
+
+
+@cache
+def _aliases() -> dict[str, tuple[str, ...]]:
+    """Each known entity's canonical name -> the ways it is written."""
+    out: dict[str, list[str]] = {}
+    for alias, name in known_entities().items():
+        out.setdefault(name, []).append(alias)
+    return {name: tuple(aliases) for name, aliases in out.items()}
+
+
+def _located(context: dict[str, Any], text: str) -> dict[str, Any]:
+    """The context with the names its sentence writes right after a place
+    preposition ("1.322 personel yang bertugas di Lebanon") moved from its parties
+    to where the counted are (``located``): not whose count it is."""
+    preps = lexicon.alternation(
+        list(lexicon.load("events", lexicon.DEFAULT_LANGUAGE)["place_prepositions"])
+    )
+
+    def where(name: str) -> bool:
+        written = lexicon.alternation(list(_aliases().get(name, ())) or [name])
+        return bool(re.search(rf"(?<!\w)(?:{preps})\s+(?:{written})(?!\w)", text, re.IGNORECASE))
+
+    names = list(context.get("participants") or ())
+    moved = [n for n in names if where(n)]
+    if not moved:
+        return context
+    return {**context, "participants": [n for n in names if n not in moved], "located": moved}
+
+
+def _standing(own_clause: str, sentence: str, alone: bool) -> bool:
+    """Whether a figure is said to hold now ("waduk kini menampung ...", "... belum
+    mengakui"): in its own clause, or in its sentence when it tells no other amount."""
+    return has_phrase(sentence if alone else own_clause, data().standing)
 
 
 def _own_words(c: Claim, told: list[Claim], text: str, offset: int, lo: int) -> dict[str, Any]:
@@ -119,7 +157,7 @@ def quantities(corpus: Corpus) -> list[Claim]:
         source = str(c.qualifiers.get("source_text") or "")
         sent = sentence[c.sentence_id]
         lo, hi = clause_bounds(sent.text, c.start - sent.start, c.end - sent.start)
-        context = occ.context(sent, c.start, c.end, source, clause=(lo, hi))
+        context = _located(occ.context(sent, c.start, c.end, source, clause=(lo, hi)), sent.text)
         own = sent.text[lo:hi]
         if context.get("other"):  # "yang diluncurkan dua hari sebelumnya" dates, not steps back
             context["other"] = steps_back(sent.text, c.end - sent.start)
@@ -132,6 +170,7 @@ def quantities(corpus: Corpus) -> list[Claim]:
             ],
             "clause": " ".join(re.sub(r"[\d.,]+", " ", own.lower()).split()),
             **_own_words(c, found_in[c.sentence_id], sent.text, sent.start, lo),
+            "standing": _standing(own, sent.text, not c.qualifiers["told"]),
             "heading": sent.kind == "heading",  # a title line drops hedges ("Dana 434 Juta")
         }
         c.qualifiers["year"] = _year(c, c.qualifiers["evidence"]["dates"])

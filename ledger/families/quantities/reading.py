@@ -54,6 +54,7 @@ class QuantityData:
     whole_before: re.Pattern[str]  # "22 dari" before an amount: it is the whole
     about_within: float  # "sekitar N" lies within this many units of N's last digit
     totals: tuple[str, ...]
+    standing: tuple[str, ...]  # "kini menampung": an unmarked figure that holds now
     periods: tuple[str, ...]
     deictic: frozenset[str]
     distance: re.Pattern[str]  # "dua hari sebelumnya", "dibanding tahun sebelumnya"
@@ -127,6 +128,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         whole_before=re.compile(rf"(?:{number})\s+(?:{alt(q['part_of'])})\s*$", re.IGNORECASE),
         about_within=float(q["about_within_units"]),
         totals=tuple(scopes["total"]),
+        standing=tuple(scopes["standing"]),
         periods=tuple(scopes["period"]),
         deictic=frozenset(w.lower() for w in scopes["deictic"]),
         distance=re.compile(
