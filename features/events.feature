@@ -471,3 +471,17 @@ Feature: One occasion, or several (which claims are compared at all)
       | Sesi pleno di Jenewa berlangsung empat jam.                       | Sesi pleno di Jenewa berlangsung enam jam.                        | duration | empat jam          | enam jam           |
       | Jamuan makan malam di Istana Merdeka berlangsung 40 menit.        | Jamuan makan malam di Istana Merdeka berlangsung dua jam.         | duration | 40 menit           | dua jam            |
       | Latihan militer di Okinawa berlangsung tiga hari.                 | Latihan militer di Okinawa berlangsung enam hari.                 | duration | tiga hari          | enam hari          |
+
+  Scenario: A place inside an organisation's name is not where the meeting is
+    Given an article "a.txt" published on 2026-05-08 that says "Pertemuan menteri perdagangan ASEAN di Brussel pada Kamis (7/5) membahas regulasi deforestasi."
+    And an article "b.txt" published on 2026-05-08 that says "Pertemuan menteri perdagangan ASEAN dan Uni Eropa di Brussel pada Rabu (6/5) membahas regulasi deforestasi."
+    When the ledger is built
+    Then there is a date finding between "Kamis (7/5)" and "Rabu (6/5)"
+    And its verdict is "contradiction"
+
+  Scenario: A headline's capitals after "di" name no place
+    Given an article "a.txt" published on 2026-03-06 that says "Blinken dan Lavrov Bertemu 20 Menit Di Hadapan Wartawan\nMenlu AS Antony Blinken dan Menlu Rusia Sergei Lavrov bertemu di New Delhi pada Kamis (5/3)."
+    And an article "b.txt" published on 2026-03-06 that says "Blinken dan Lavrov bertemu di New Delhi\nMenlu AS Antony Blinken dan Menlu Rusia Sergei Lavrov bertemu di New Delhi pada Kamis (5/3) selama kurang dari sepuluh menit."
+    When the ledger is built
+    Then there is a duration finding between "20 Menit" and "kurang dari sepuluh menit"
+    And its verdict is "contradiction"

@@ -58,6 +58,7 @@ class EventLexicon:
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
     place_nouns: frozenset[str]  # "di kota Tromsø": words between the preposition and the name
+    not_places: frozenset[str]  # "Di Sela KTT" (a headline's capitals): no place
     levels: dict[str, str]  # who meets: a lower-cased word -> its level ('' for no level)
     level_kinds: dict[str, str]  # a kind whose occasions are of one level (summit: leaders)
     level_window: int
@@ -123,6 +124,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),
         place_nouns=frozenset(ev["place_nouns"]),
+        not_places=frozenset(w.lower() for w in ev["not_places"]),
         levels=_levels(ev),
         level_kinds=dict(ev["level_kinds"]),
         level_window=int(ev["level_window"]),

@@ -200,3 +200,21 @@ def test_a_mention_on_another_date_starts_its_own_event() -> None:
     dates[third[0].key] = [("2023-05-04", "2023-05-04")]
     events, by_key = cluster("s", first + third, LEX, {}, dates)
     assert len(events) == 1
+
+
+def test_an_occasion_held_before_a_conference_never_takes_in_that_conference() -> None:
+    # The story's occasion (past) rules out a conference told in the future
+    # tense; the informal meeting held before the conference, in the same city,
+    # is no home for it either.
+    lead = mentions("Dialog tingkat menteri telah digelar di Bonn pada Selasa (16/6).", "a")
+    before = mentions(
+        "Para kepala delegasi bertemu secara informal di Bonn pada Minggu (7/6), "
+        "sehari sebelum konferensi dibuka.",
+        "a2",
+    )
+    closing = mentions("Konferensi di Bonn akan ditutup dengan sidang pleno.", "b")
+    assert before[0].beside == "conference" and closing[0].kind == "conference"
+    dates = {before[0].key: [("2026-06-07", "2026-06-07")]}
+    _, by_key = cluster("s", lead + before + closing, LEX, {}, dates)
+    assert by_key[closing[0].key] is not by_key[before[0].key]
+    assert by_key[closing[0].key] is not None

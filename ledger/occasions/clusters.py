@@ -38,6 +38,7 @@ class _Cluster:
     kinds: set[str] = field(default_factory=set)
     dates: list[tuple[str, str]] = field(default_factory=list)
     around: set[str] = field(default_factory=set)  # the names of its members' clauses
+    beside: str | None = None  # held beside, before or after an occasion of this kind
 
 
 def compatible_kinds(a: str, b: str, lex: EventLexicon) -> bool:
@@ -101,6 +102,8 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
         return None  # the sherpas' meeting is not the leaders' summit
     if m.beside and c.is_main and all(compatible_kinds(m.beside, k, lex) for k in c.kinds):
         return None  # "bertemu ... di sela KTT": held beside the story's occasion, not it
+    if c.beside == m.kind and m.kind not in c.kinds:
+        return None  # the meeting held before the conference is not the conference
     # Different participants rule an event out only when both name a pair or more
     # ("AS-Rusia" is not "Rusia-NATO"); a single name is too thin a clue.
     agree = participants_agree(m.participants, c.participants)
@@ -283,6 +286,7 @@ def _new_cluster(m: Mention, is_main: bool, dates: list[tuple[str, str]]) -> _Cl
         kinds={m.kind},
         dates=list(dates),
         around=set(m.around),
+        beside=m.beside,
     )
 
 

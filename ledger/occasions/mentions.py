@@ -387,10 +387,7 @@ def _describe(
     words: str, lex: EventLexicon, persons: frozenset[str]
 ) -> tuple[str | None, frozenset[str]]:
     """The place and the participants named in ``words``."""
-    place = next(
-        (lex.place_aliases[m.group().lower()] for m in find_phrases(words, lex.place_aliases)),
-        None,
-    ) or _open_place(words, lex)
+    place = next(iter(_known_places(words, lex)), None) or _open_place(words, lex)
     participants: set[str] = set()
     for m in find_phrases(words, lex.entity_aliases):
         canonical = lex.entity_aliases[m.group().lower()]
@@ -463,7 +460,7 @@ def _country_of(place: str | None, rest: str, lex: EventLexicon) -> str | None:
 def places_in(text: str, lex: EventLexicon) -> list[str]:
     """Every place a sentence names: known ones through their aliases, others after
     a place preposition ("di Pantai Laweung Pidie")."""
-    found = {lex.place_aliases[m.group().lower()] for m in find_phrases(text, lex.place_aliases)}
+    found = set(_known_places(text, lex))
     toks = tokens(text)
     for i, tok in enumerate(toks):
         if tok.text.lower() in lex.place_prepositions and i + 1 < len(toks):
@@ -471,6 +468,23 @@ def places_in(text: str, lex: EventLexicon) -> list[str]:
             if place:
                 found.add(place)
     return sorted(found)
+
+
+def _known_places(words: str, lex: EventLexicon) -> list[str]:
+    """The places of the lexicon ``words`` name, in order, less those inside the
+    longer name of a participant ("Eropa" of "Uni Eropa", an organisation)."""
+    bodies = [
+        m.span()
+        for m in find_phrases(words, lex.entity_aliases)
+        if m.group().lower() not in lex.place_aliases
+    ]
+    return [
+        lex.place_aliases[m.group().lower()]
+        for m in find_phrases(words, lex.place_aliases)
+        if not any(
+            lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in bodies
+        )
+    ]
 
 
 def _open_place(words: str, lex: EventLexicon) -> str | None:
@@ -490,7 +504,7 @@ def _open_place(words: str, lex: EventLexicon) -> str | None:
         name: list[str] = []
         for nxt in toks[j : j + 2]:
             word = nxt.text
-            if not word[:1].isupper() or word.lower() in lex.not_names:
+            if not word[:1].isupper() or word.lower() in lex.not_names | lex.not_places:
                 break
             if word.lower() in lex.entity_aliases:
                 break

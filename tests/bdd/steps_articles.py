@@ -33,13 +33,19 @@ def _write(path: Path, text: str) -> None:
     path.write_text(text, encoding="utf-8")
 
 
+def _lines(text: str) -> str:
+    """A feature's one-line text with its written "\\n" made line breaks."""
+    return text.replace("\\n", "\n")
+
+
 # Given ---------------------------------------------------------------------
 
 
 @given(sentence('an article "{name:phrase}" that says "{text:phrase}"'))
 def article(articles: Path, name: str, text: str) -> None:
-    """An article file holding exactly the given text."""
-    _write(articles / name, text + "\n")
+    """An article file holding exactly the given text ("\\n" starts a new line:
+    a headline, then the body)."""
+    _write(articles / name, _lines(text) + "\n")
 
 
 @given(
@@ -47,7 +53,7 @@ def article(articles: Path, name: str, text: str) -> None:
 )
 def dated_article(articles: Path, name: str, published: str, text: str) -> None:
     """An article with a metadata sidecar giving its publication date."""
-    _write(articles / name, text + "\n")
+    _write(articles / name, _lines(text) + "\n")
     stem = name.rsplit(".", 1)[0]
     _write(articles / f"{stem}.meta.yaml", f"published: {published}\n")
 
