@@ -345,3 +345,36 @@ Feature: What a subject did to an object (rule action-verb)
       | sentence                                                                              |
       | Pertemuan itu membahas pakta yang disusun kedua blok dan kemudian dibatalkan.         |
       | Pertemuan di Jenewa membahas rencana dagang yang akhirnya ditunda.                    |
+
+  Scenario Outline: A verb that applies to any object takes the noun phrase after it, and two wordings of one object meet
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "<said b>"
+    When the ledger is built
+    Then there is a action finding between "<verb a>" and "<verb b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | said a                                                                                   | verb a        | said b                                                                              | verb b      |
+      | Di Jenewa, Uni Eropa sepakat memperpanjang masa transisi aturan impor baja selama satu tahun. | memperpanjang | Di Jenewa, Uni Eropa sepakat memperluas masa transisi aturan impor baja hingga 2028.      | memperluas  |
+      | Di Jenewa, otoritas pelabuhan memperpanjang masa berlaku kuota kapal hingga Juni.          | memperpanjang | Di Jenewa, otoritas pelabuhan memperluas kuota kapal hingga Juni.                     | memperluas  |
+      | Di Jenewa, para menteri sepakat menunda pemilihan Direktur Jenderal baru hingga Mei.       | menunda       | Di Jenewa, para menteri sepakat membatalkan pemilihan Direktur Jenderal baru.          | membatalkan |
+      | Di Jenewa, Mesir sepakat memperpanjang jeda kemanusiaan itu selama 48 jam.                 | memperpanjang | Di Jenewa, Mesir mengumumkan perluasan jeda kemanusiaan di Jalur Gaza selama 48 jam.   | perluasan   |
+      | Di Jenewa, para pihak sepakat memperluas program bantuan pangan selama dua tahun.          | memperluas    | Di Jenewa, para pihak hanya menyepakati perpanjangan program bantuan pangan.           | perpanjangan |
+
+  Scenario Outline: A phrase object is compared only with the same object, said of the deed or the decision
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "<said b>"
+    When the ledger is built
+    Then there is no action finding with the verdict "contradiction"
+
+    Examples:
+      | said a                                                                        | said b                                                                      |
+      | Di Jenewa, para menteri sepakat menunda pemilihan Direktur Jenderal baru.      | Di Jenewa, para menteri sepakat membatalkan pengesahan anggaran sekretariat. |
+      | Di Jenewa, dewan memperpanjang pemantauan pelabuhan selama setahun.            | Di Jenewa, dewan memperluas kehadiran misinya di pelabuhan.                  |
+      | Di Jenewa, dewan memperpanjang mandat misi PBB selama setahun.                 | Di Jenewa, dewan memperluas mandat misi Uni Afrika.                          |
+      | Di Jenewa, Mesir sepakat memperpanjang jeda kemanusiaan selama 48 jam.         | Di Jenewa, Qatar meminta perluasan jeda kemanusiaan di Gaza.                 |
+      | Di Jenewa, Mesir sepakat memperpanjang jeda kemanusiaan selama 48 jam.         | Di Jenewa, Mesir membahas perluasan jeda kemanusiaan di Gaza.                |
+      | Di Jenewa, dewan memperpanjang program bantuan pangan selama setahun.          | Di Jenewa, dewan tidak memperluas program bantuan pangan.                    |
+      | Di Jenewa, dewan memperpanjang program bantuan pangan selama setahun.          | Di Jenewa, dewan akan memperluas program bantuan pangan.                     |
+      | Di Jenewa, dewan memperpanjang program bantuan pangan selama setahun.          | Di Jenewa, apakah dewan memperluas program bantuan pangan?                    |
+      | Di Jenewa, dewan memperpanjang dan memperluas program bantuan pangan.          | Di Jenewa, dewan memperpanjang program bantuan pangan.                       |

@@ -82,8 +82,10 @@ def test_an_action_is_read_with_its_subject_object_negation_and_mode(
     [
         # the object is not one the verb takes, or not recognised
         "AS menarik diri dari pembicaraan dengan Rusia.",
-        "Rusia memperpanjang masa tinggal para diplomat.",
-        "Rusia memperluas kerja sama dengan China.",
+        "Rusia memperpanjang untuk sementara.",
+        # a noun made of a verb, asked for or discussed: not done
+        "AS meminta perpanjangan masa tinggal para diplomat.",
+        "Rusia membahas perluasan kerja sama dengan China.",
         "Kesepakatan Senin ditandatangani oleh Rusia.",
         # conditions, questions, demands of others, denials
         "AS mendesak Rusia memperpanjang perjanjian START Baru.",
@@ -96,6 +98,20 @@ def test_an_action_is_read_with_its_subject_object_negation_and_mode(
 )
 def test_no_claim_without_a_recognised_subject_and_object(text: str) -> None:
     assert _claims(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "key"),
+    [
+        ("Rusia memperpanjang masa tinggal para diplomat.", "masa tinggal"),
+        ("Rusia memperluas kerja sama dengan China.", "kerja sama"),
+        ("Rusia memperpanjang masa berlaku pembatasan hingga Juli.", "pembatasan"),
+        ("Rusia mengumumkan perpanjangan masa tinggal para diplomat.", "masa tinggal"),
+    ],
+)
+def test_a_verb_that_takes_any_object_reads_the_noun_phrase_after_it(text: str, key: str) -> None:
+    [claim] = _claims(text)
+    assert claim["object"] == key
 
 
 def test_an_anaphor_is_the_one_treaty_named_before_in_the_same_document() -> None:

@@ -10,7 +10,14 @@ produce false contradictions:
   descriptions ("menarik diri dari traktat INF") and be of a kind the verb takes
   (``verbs.yaml``): a known treaty or project, a head word with a name the list
   does not know ("traktat INF" is "INF"), or an anaphor ("perjanjian itu")
-  when the document named exactly one object of that kind before it;
+  when the document named exactly one object of that kind before it; for a
+  verb that takes any object (``phrase``), failing those, the noun phrase right
+  after it ("memperpanjang masa tenggang penerapan EUDR"), keyed by its first
+  words so that two outlets' wordings meet;
+- a **noun made of a verb** ("perpanjangan", "perluasan") is an action only as the
+  object of a verb that announces or agrees to it ("mengumumkan perluasan jeda
+  kemanusiaan", "menyepakati perpanjangan mandat"); a verb joined to another
+  before it ("memperpanjang dan memperluas") is none;
 - the **subject** must stand right before the verb, with only words such as
   "yang telah", negation or modality between ("Rusia, yang telah
   memperpanjang"); "kedua negara" is the pair the document names, only when it
@@ -33,7 +40,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
-from itertools import combinations
+from itertools import combinations, takewhile
 
 from ledger import lexicon
 from ledger.claims import make_claim
@@ -44,6 +51,8 @@ from ledger.vocabulary import known_kinds, load_lexicon
 
 SUBJECT_KINDS = frozenset({"country", "organisation", "person", "pair"})
 UNNAMED_AGENT = "(agent not named)"
+PHRASE = "phrase"  # the kind of an object read as any noun phrase
+LOWER_WORDS = re.compile(r"[a-z][\w-]*(?:\s+[a-z][\w-]*)*")
 CAPITALS_DATELINE = re.compile(r"[A-Z][A-Z .,'()-]{2,40}?\s[-\u2013\u2014]\s")
 YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 
@@ -52,6 +61,8 @@ YEAR = re.compile(r"(?<!\d)(?:19[5-9]\d|20\d\d)(?!\d)")
 class VerbData:
     lemma_of: dict[str, str]  # lower-cased surface form -> lemma
     passive: frozenset[str]  # lower-cased passive surface forms
+    nominal: frozenset[str]  # lower-cased nouns made of a verb ("perpanjangan")
+    governors: dict[str, str]  # verb before such a noun -> "deed" or "decision"
     objects: dict[str, frozenset[str]]  # lemma -> kinds of object it takes
     same: frozenset[frozenset[str]]
     contrasting: frozenset[frozenset[str]]
@@ -78,10 +89,14 @@ class VerbData:
     own_part: frozenset[str]  # kinds many parties have a part in: compared for one party
     relative: tuple[str, ...]  # words opening a relative clause ("yang")
     coordinators: tuple[str, ...]  # words joining two predicates of one subject ("dan")
+    verb_coordinators: tuple[str, ...]  # words joining two verbs of one object ("dan")
     object_fillers: tuple[str, ...]  # words an object's key leaves out ("kerja sama")
     name_joiners: tuple[str, ...]  # words inside a name or description ("dan")
     partner_words: tuple[str, ...]  # words before an agreement's partner ("dengan")
     descriptor_stop: frozenset[str]
+    phrase_stop: frozenset[str]  # words that end an object read as a phrase
+    phrase_frames: tuple[str, ...]  # words before what a phrase is about ("masa berlaku")
+    phrase_key_words: int  # a phrase's key: its first lower-case words
     number_words: frozenset[str]  # "Gencatan Senjata Lima Hari": a duration, not a name
 
 
@@ -109,9 +124,13 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         lemma_of={
             f.lower(): lemma
             for lemma, spec in verbs.items()
-            for f in [*spec["active"], *spec.get("passive", [])]
+            for f in [*spec["active"], *spec.get("passive", []), *spec.get("nominal", [])]
         },
         passive=frozenset(f.lower() for spec in verbs.values() for f in spec.get("passive", [])),
+        nominal=frozenset(f.lower() for spec in verbs.values() for f in spec.get("nominal", [])),
+        governors={
+            w.lower(): mode for mode, ws in data.get("nominal_governors", {}).items() for w in ws
+        },
         objects={lemma: frozenset(spec["objects"]) for lemma, spec in verbs.items()},
         same=same,
         contrasting=contrasting,
@@ -129,15 +148,26 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         own_part=frozenset(data["own_part_kinds"]),
         relative=tuple(data["relative_words"]),
         coordinators=tuple(data["predicate_coordinators"]),
+        verb_coordinators=tuple(data.get("verb_coordinators", [])),
         object_fillers=tuple(w.lower() for w in data["object_fillers"]),
         name_joiners=tuple(data["name_joiners"]),
         partner_words=tuple(data["partner_words"]),
         descriptor_stop=frozenset(data["descriptor_stop"])
         | frozenset(lexicon.load("stopwords", lang)["stopwords"]),
+        phrase_stop=frozenset(data.get("phrase_stop", [])),
+        phrase_frames=tuple(w.lower() for w in data.get("phrase_frames", [])),
+        phrase_key_words=int(data.get("phrase_key_words", 2)),
         number_words=frozenset(str(w).lower() for w in lexicon.load("numbers", lang)["digits"]),
         negation=tuple(data["negation"]),
         modality=tuple(data["modality"]) + tuple(data["decision"]),
-        decision=frozenset(w.lower() for w in [*data["decision"], *data["decision_nouns"]]),
+        decision=frozenset(
+            w.lower()
+            for w in [
+                *data["decision"],
+                *data["decision_nouns"],
+                *data.get("nominal_governors", {}).get("decision", []),
+            ]
+        ),
         decision_nouns=tuple(data["decision_nouns"]),
         irrealis=tuple(data["irrealis"]),
         pairs=tuple(data["pair_subjects"]),
@@ -311,8 +341,46 @@ class ObjectFinder:
 
         Links and descriptions may come first ("dari", "nuklir"); the object is a
         known entity of one of ``kinds``, a head word with a name, or a head word
-        with an anaphor.
+        with an anaphor; failing those, for a verb that takes any object, the noun
+        phrase right after it ("memperpanjang masa tenggang penerapan EUDR").
         """
+        found = self._recognised(text, base, kinds)
+        if found is None and PHRASE in kinds:
+            found = self._phrase(text)
+        return found
+
+    def _phrase(self, text: str) -> tuple[str, int] | None:
+        """The noun phrase opening ``text`` and its end: its lower-case words up to a
+        stop, then a name right after them ("pemilihan Sekretaris Jenderal"). None
+        when ``text`` opens with what names objects otherwise (a head word, a known
+        object, an anaphor): those are read as such or not at all."""
+        rest = text.lstrip()
+        named = (*self.kinds, *self.v.heads, *self.v.anaphora)
+        if phrase_pattern(tuple(sorted(named))).match(rest):
+            return None
+        lower = LOWER_WORDS.match(rest)
+        if lower is None:
+            return None
+        stop = self.v.descriptor_stop | self.v.phrase_stop | self.v.number_words
+        words: list[str] = []
+        end = 0
+        for w in re.finditer(r"\S+", lower.group()):
+            if w.group() in stop or len(words) == self.v.descriptor_words:
+                break
+            words.append(w.group())
+            end = w.end()
+        if not words:
+            return None
+        run = _name_run(rest[end:], self.v.name_joiners)
+        if run is not None:
+            words.append(run.group(1))
+            end += run.end()
+        obj = " ".join(words)
+        self.kind_of[obj] = PHRASE
+        return obj, len(text) - len(rest) + end
+
+    def _recognised(self, text: str, base: int, kinds: frozenset[str]) -> tuple[str, int] | None:
+        """The object of a kind the data names opening ``text`` (see :meth:`at`)."""
         heads = phrase_pattern(tuple(sorted(self.v.heads)))
         links = phrase_pattern(tuple(sorted(self.v.links)))
         known = phrase_pattern(tuple(sorted(self.kinds)))
@@ -428,8 +496,16 @@ class ActionReader:
         lemma = self.v.lemma_of[verb.group().lower()]
         kinds = self.v.objects[lemma]
         head, tail = sent.text[: verb.start()], sent.text[verb.end() :]
+        if self._joined(head):
+            return None  # "memperpanjang dan memperluas program itu": both were done
         if verb.group().lower() in self.v.passive:
             return self._passive(sent, head, tail, kinds)
+        governed = None
+        if verb.group().lower() in self.v.nominal:
+            governor = self._governor(head)
+            if governor is None:
+                return None  # "meminta perpanjangan mandat": asked for, not done
+            head, governed = head[: governor.start()], governor.group(1).lower()
         obj = self.objects.at(tail, sent.start + verb.end(), kinds)
         if obj is None:
             return None
@@ -439,13 +515,29 @@ class ActionReader:
             # perjanjian New START"): the deed is still a claim on its object, whose
             # agent the text does not name here.
             start = _clause_start(head, len(head))
-            return self._qualified(
-                UNNAMED_AGENT, obj[0], head[start:], self._unnamed_gap(head[start:]), "active"
-            )
+            gap = self._unnamed_gap(head[start:])
+            return self._qualified(UNNAMED_AGENT, obj[0], head[start:], gap, "active", governed)
         subject = found[-1]
         agent = self._agent(sent, head, subject) or UNNAMED_AGENT
         clause = head[_clause_start(head, subject.start()) : subject.start()]
-        return self._qualified(agent, obj[0], clause, head[subject.end() :], "active")
+        return self._qualified(agent, obj[0], clause, head[subject.end() :], "active", governed)
+
+    def _joined(self, head: str) -> bool:
+        """True when another verb of the data stands right before, joined to this one
+        ("memperpanjang dan memperluas")."""
+        if not self.v.verb_coordinators:
+            return False
+        forms = phrase_pattern(tuple(sorted(self.v.lemma_of))).pattern
+        joins = phrase_pattern(self.v.verb_coordinators).pattern
+        return re.search(rf"(?<!\w)(?:{forms})\s+(?:{joins})\s*$", head, re.I) is not None
+
+    def _governor(self, head: str) -> re.Match[str] | None:
+        """The verb right before a noun made of a verb that makes it a deed or a
+        decision ("mengumumkan perluasan", "menyepakati perpanjangan"); None without."""
+        if not self.v.governors:
+            return None
+        words = phrase_pattern(tuple(sorted(self.v.governors))).pattern
+        return re.search(rf"(?<!\w)({words})\s*$", head, re.I)
 
     def _unnamed_gap(self, clause: str) -> str:
         """The words before a verb with no subject that are read for negation and
@@ -532,17 +624,22 @@ class ActionReader:
         join that clause's predicates, not the sentence's."""
         return bool(find_phrases(text, self.v.relative))
 
-    def _qualified(self, agent: str, obj: str, clause: str, gap: str, voice: str) -> Reading | None:
-        """The reading with the negation and modality of the gap; None for an irrealis clause."""
+    def _qualified(
+        self, agent: str, obj: str, clause: str, gap: str, voice: str, governed: str | None = None
+    ) -> Reading | None:
+        """The reading with the negation and modality of the gap; None for an irrealis
+        clause. ``governed`` is the verb a noun made of a verb is the object of
+        ("menyepakati perpanjangan"): a decision when the data says so."""
         if find_phrases(clause, self.v.irrealis) or find_phrases(gap, self.v.irrealis):
             return None
         neg = find_phrases(gap, self.v.negation)
         mod = find_phrases(gap, self.v.modality) or find_phrases(clause, self.v.decision_nouns)
+        decided = governed if governed and self.v.governors.get(governed) == "decision" else None
         return Reading(
             agent=agent,
             obj=obj,
             negation=neg[-1].group().lower() if neg else None,
-            mode=mod[-1].group().lower() if mod else None,
+            mode=mod[-1].group().lower() if mod else decided,
             voice=voice,
         )
 
@@ -572,9 +669,12 @@ def object_key(obj: str, kind: str | None = None) -> str:
     and the filler words of data ("Perjanjian Sains dan Teknologi AS-China" and
     "perjanjian kerja sama sains dan teknologi" are one agreement); a partner named
     after the description stays ("perdagangan bebas + Singapura"). An object named
-    by its head keeps its whole name: "KTT ASEAN" is not "KTT G7"."""
+    by its head keeps its whole name: "KTT ASEAN" is not "KTT G7". An object read
+    as a phrase is keyed by its first lower-case words (:func:`phrase_key`)."""
     if kind in verb_data().by_head:
         return obj.lower()
+    if kind == PHRASE:
+        return phrase_key(obj)
     named, _, partner = obj.partition(" + ")  # "perdagangan bebas + Singapura": kept
     if partner:
         return f"{object_key(named)} + {partner.lower()}"
@@ -591,6 +691,39 @@ def object_key(obj: str, kind: str | None = None) -> str:
         )
     ]
     return " ".join(words) or obj.lower()
+
+
+def _lower_words(obj: str) -> list[str]:
+    """The lower-case words opening a phrase object, before its name."""
+    return list(takewhile(lambda w: w[:1].islower(), obj.split()))
+
+
+def phrase_key(obj: str) -> str:
+    """A phrase object as slots compare it: its first ``phrase_key_words`` lower-case
+    words, without a frame before them ("masa berlaku pembatasan" is "pembatasan";
+    "jeda kemanusiaan itu" and "jeda kemanusiaan di Gaza" meet)."""
+    v = verb_data()
+    text = " ".join(_lower_words(obj))
+    frame = next((f for f in v.phrase_frames if text.startswith(f + " ")), None)
+    if frame is not None:
+        text = text[len(frame) + 1 :]
+    return " ".join(text.split()[: v.phrase_key_words])
+
+
+def phrase_name(obj: str) -> list[str]:
+    """The words of the name a phrase object ends with, without the parties'
+    names ("misi PBB di Haiti": none; "masa tenggang Regulasi Bebas Deforestasi":
+    regulasi, bebas, deforestasi)."""
+    parties = known_kinds()
+    name = obj.split()[len(_lower_words(obj)) :]
+    return sorted(
+        {
+            w.lower()
+            for w in name
+            if w[:1].isupper()
+            and not (w.lower() in parties and parties[w.lower()][1] in ("country", "organisation"))
+        }
+    )
 
 
 def action_claims(
@@ -631,6 +764,9 @@ def action_claims(
                             "object": object_key(r.obj, reader.objects.kind_of.get(r.obj)),
                             "object_words": r.obj,
                             "object_kind": reader.objects.kind_of.get(r.obj),
+                            "object_name": phrase_name(r.obj)
+                            if reader.objects.kind_of.get(r.obj) == PHRASE
+                            else None,
                             "polarity": "negative" if r.negation else "affirmative",
                             "negation": r.negation,
                             "mode": mode_of(r.mode),

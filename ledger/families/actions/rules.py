@@ -25,6 +25,13 @@ def _other_parts(a: Claim, b: Claim) -> bool:
     return own and a.qualifiers.get("subject") != b.qualifiers.get("subject")
 
 
+def _other_names(a: Claim, b: Claim) -> bool:
+    """True when two objects read as phrases end with names that share no word
+    and neither holds the other ("mandat misi PBB" vs "mandat misi Uni Afrika")."""
+    na, nb = (set(c.qualifiers.get("object_name") or ()) for c in (a, b))
+    return bool(na and nb and not (na <= nb or nb <= na))
+
+
 def _differ(a: Claim, b: Claim, *keys: str) -> bool:
     """True when both claims give one of the qualifiers ``keys`` and they differ."""
     qa, qb = a.qualifiers, b.qualifiers
@@ -46,9 +53,10 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     ("sepakat", "memutuskan") is what was done and what is to be done: it is
     compared with a deed, a plan or another decision. On an object many parties
     have a part in (an occasion), only one party's actions are compared (both
-    named the same, or neither named). Claims of other
+    named the same, or neither named). Two objects read as phrases whose names
+    differ are two objects. Claims of other
     stories or of different years are not about the same time: no finding."""
-    if _differ(a, b, "story", "year", "object") or _other_parts(a, b):
+    if _differ(a, b, "story", "year", "object") or _other_parts(a, b) or _other_names(a, b):
         return None
     qa, qb = a.qualifiers, b.qualifiers
     named = {str(q.get("subject")) for q in (qa, qb)} - {UNNAMED_AGENT}
