@@ -508,6 +508,23 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then there is no quantity finding with the verdict "contradiction"
 
+  Scenario Outline: Words around two figures are compared by their roots
+    Given an article "a.txt" published on 2026-11-04 that says "<sentence a>"
+    And an article "b.txt" published on 2026-11-04 that says "<sentence b>"
+    When the ledger is built
+    Then there is a quantity finding between "<a>" and "<b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | sentence a                           | sentence b                                    | a            | b              |
+      | Turbin itu berkapasitas 900 megawatt. | Turbin itu memiliki kapasitas 1.400 megawatt. | 900 megawatt | 1.400 megawatt |
+
+  Scenario: A shared root does not tie two figures of unlike sentences
+    Given an article "a.txt" published on 2026-11-04 that says "Pemerintah menyalurkan 500 ton beras kepada warga terdampak banjir di tiga kabupaten."
+    And an article "b.txt" published on 2026-11-04 that says "Penyaluran tahap kedua sebanyak 300 ton beras tertunda karena jalan rusak."
+    When the ledger is built
+    Then there is no quantity finding with the verdict "contradiction"
+
   Scenario: A list item is named by its head word, not by whose it is
     Given an article "a.txt" published on 2026-11-04 that says "Air yang kini tertampung mencapai 12 juta meter kubik, separuh kapasitas danau sebesar 24 juta meter kubik."
     And an article "b.txt" published on 2026-11-04 that says "Danau buatan itu kini menampung 15 juta meter kubik air."

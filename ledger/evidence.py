@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from ledger import lexicon
 from ledger.families import binding_of
 from ledger.families.quantities.rules import one_count, swapped_figure
+from ledger.families.quotes.wording import concept
 from ledger.model import Claim
 from ledger.occasions.clusters import participants_agree
 
@@ -292,7 +293,7 @@ def _worded_alike(
 ) -> tuple[bool, tuple[str, ...]]:
     """Whether two amounts' sentences say the same thing in words, and how far."""
     wa, wb = set(ea.get("words") or ()), set(eb.get("words") or ())
-    shared = wa & wb
+    shared = _shared_words(wa, wb)
     overlap = len(shared) / min(len(wa), len(wb)) if wa and wb else 0.0
     if overlap < float(p["amount_context_overlap"]) or len(shared) < int(p["amount_shared_words"]):
         # Nothing says the two amounts count the same thing at the same time
@@ -311,3 +312,17 @@ def _worded_alike(
         return False, (*reasons, "but their sentences differ")
     return True, (*reasons, f"in sentences {alike:.0f}% alike")
 
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two content words are one word in two forms: the same root
+    ("berkapasitas", "kapasitas"; "menampung", "tertampung"), by the affixes of
+    ``data/id/quotes.yaml`` (``wording``)."""
+    return a == b or bool(concept(a) & concept(b))
+
+
+def _shared_words(wa: set[str], wb: set[str]) -> set[str]:
+    """The words of ``wa`` that ``wb`` has in some form, at most one for each of
+    ``wb``'s (two forms of one root on one side are still one word shared)."""
+    shared = {w for w in wa if any(_alike(w, x) for x in wb)}
+    matched = {x for x in wb if any(_alike(w, x) for w in shared)}
+    return shared if len(shared) <= len(matched) else set(sorted(shared)[: len(matched)])
