@@ -507,3 +507,47 @@ Feature: Money and counts (rule quantity-interval)
     And an article "b.txt" published on 2026-11-04 that says "Saat ini terdapat 1.540 personel Kontingen Garuda yang bertugas di Lebanon."
     When the ledger is built
     Then there is no quantity finding with the verdict "contradiction"
+
+  Scenario Outline: Words around two figures are compared by their roots
+    Given an article "a.txt" published on 2026-11-04 that says "<sentence a>"
+    And an article "b.txt" published on 2026-11-04 that says "<sentence b>"
+    When the ledger is built
+    Then there is a quantity finding between "<a>" and "<b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | sentence a                           | sentence b                                    | a            | b              |
+      | Turbin itu berkapasitas 900 megawatt. | Turbin itu memiliki kapasitas 1.400 megawatt. | 900 megawatt | 1.400 megawatt |
+
+  Scenario: A shared root does not tie two figures of unlike sentences
+    Given an article "a.txt" published on 2026-11-04 that says "Pemerintah menyalurkan 500 ton beras kepada warga terdampak banjir di tiga kabupaten."
+    And an article "b.txt" published on 2026-11-04 that says "Penyaluran tahap kedua sebanyak 300 ton beras tertunda karena jalan rusak."
+    When the ledger is built
+    Then there is no quantity finding with the verdict "contradiction"
+
+  Scenario: A list item is named by its head word, not by whose it is
+    Given an article "a.txt" published on 2026-11-04 that says "Air yang kini tertampung mencapai 12 juta meter kubik, separuh kapasitas danau sebesar 24 juta meter kubik."
+    And an article "b.txt" published on 2026-11-04 that says "Danau buatan itu kini menampung 15 juta meter kubik air."
+    When the ledger is built
+    Then there is a quantity finding between "12 juta meter kubik" and "15 juta meter kubik"
+    And its verdict is "contradiction"
+    And there is no quantity finding between "24 juta meter kubik" and "15 juta meter kubik"
+
+  Scenario: Another sentence naming a list item's head right before its figure counts that item
+    Given an article "a.txt" published on 2026-11-04 that says "Ekspor kopi Indonesia ke Mesir mencapai 9.100 ton, ekspor minyak kelapa 14.000 ton."
+    And an article "b.txt" published on 2026-11-04 that says "Ekspor minyak kelapa Indonesia ke Mesir tercatat 12.500 ton."
+    When the ledger is built
+    Then there is no quantity finding between "9.100 ton" and "12.500 ton"
+
+  Scenario: A place and a building named after it may hold one count
+    Given an article "a.txt" published on 2026-11-04 that says "Pertemuan di Arusha dihadiri antara 300 dan 400 delegasi dari 40 negara."
+    And an article "b.txt" published on 2026-11-04 that says "Pertemuan di Arusha Convention Centre itu dihadiri sekitar 450 delegasi dari 40 negara."
+    When the ledger is built
+    Then there is a quantity finding between "antara 300 dan 400 delegasi" and "sekitar 450 delegasi"
+    And its verdict is "contradiction"
+
+  Scenario: Two places whose names only share a first word stay apart
+    Given an article "a.txt" published on 2026-11-04 that says "Sebanyak 145 pengungsi mendarat di Tanjung Uban pada Senin."
+    And an article "b.txt" published on 2026-11-04 that says "Sebanyak 219 pengungsi mendarat di Tanjung Pinang pada Senin."
+    When the ledger is built
+    Then the quantity claims "145 pengungsi" and "219 pengungsi" are never compared

@@ -32,6 +32,7 @@ from rapidfuzz import fuzz
 from ledger import lexicon
 from ledger.families import binding_of
 from ledger.families.quantities.rules import one_count, swapped_figure
+from ledger.families.quotes.wording import concept
 from ledger.model import Claim
 from ledger.occasions.clusters import participants_agree
 
@@ -214,7 +215,7 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     if _total_and_count(a, b):  # a running total is not one landing's count
         against.append("one is a total so far, the other is not")
     la, lb = set(ea.get("places") or ()), set(eb.get("places") or ())
-    if la and lb and not la & lb:  # a boat landing in Pidie is not the one in Aceh Utara
+    if la and lb and not _places_meet(la, lb):  # a landing in Pidie is not one in Aceh Utara
         against.append(
             f"one is placed in {', '.join(sorted(la))}, the other in {', '.join(sorted(lb))}"
         )
@@ -242,6 +243,17 @@ def _same_amount(a: Claim, b: Claim, p: dict[str, Any]) -> Occasion:
     return Occasion(False, float(p["sentence_bound"]) / 2, reasons)
 
 
+def _places_meet(la: set[str], lb: set[str]) -> bool:
+    """Whether two sets of places share one, or one's name opens another's: a
+    place and a building or district named after it ("Hiroshima", "Hiroshima
+    International [Conference Center]") may be where one thing was counted."""
+    return any(x == y or _opens(x, y) or _opens(y, x) for x in la for y in lb)
+
+
+def _opens(short: str, long_: str) -> bool:
+    return long_.lower().split()[: len(short.split())] == short.lower().split()
+
+
 def _total_and_count(a: Claim, b: Claim) -> bool:
     """Whether one figure is a total so far and the other the count of one
     occasion: unmarked, and not said to hold now ("kini menampung", "belum
@@ -261,11 +273,19 @@ def _other_list_item(ea: dict[str, Any], eb: dict[str, Any]) -> list[str]:
     """Why ``b`` counts another item of the list that ``a``'s sentence gives: the
     words right before ``b``'s figure name an item ``a``'s list gives its own
     figure ("minyak sawit 3,6 juta ton" beside "ekspor kopi ... 118.500 ton"),
-    not one of ``a``'s own words."""
+    by the item's head word (:func:`_head`)."""
     own = set(ea.get("before") or ())
-    items = {w for item in ea.get("siblings") or () for w in item} - own
-    named = sorted(items & set(eb.get("before") or ()))
+    heads = {h for item in ea.get("siblings") or () if (h := _head(item, own))}
+    named = sorted(heads & set(eb.get("before") or ()))
     return [f"one names {', '.join(named)}, which the other's list counts apart"] if named else []
+
+
+def _head(item: list[str], own: set[str]) -> str | None:
+    """The word a list item is named by: its first word that ``a``'s own words
+    do not share ("ekspor minyak sawit" beside "ekspor kopi": minyak). The words
+    after it say whose ("separuh kapasitas waduk": the capacity, not the water
+    the reservoir holds), so another figure of the reservoir is not of that item."""
+    return next((w for w in item if w not in own), None)
 
 
 def _worded_alike(
@@ -273,7 +293,7 @@ def _worded_alike(
 ) -> tuple[bool, tuple[str, ...]]:
     """Whether two amounts' sentences say the same thing in words, and how far."""
     wa, wb = set(ea.get("words") or ()), set(eb.get("words") or ())
-    shared = wa & wb
+    shared = _shared_words(wa, wb)
     overlap = len(shared) / min(len(wa), len(wb)) if wa and wb else 0.0
     if overlap < float(p["amount_context_overlap"]) or len(shared) < int(p["amount_shared_words"]):
         # Nothing says the two amounts count the same thing at the same time
@@ -291,3 +311,18 @@ def _worded_alike(
     if alike < float(p["amount_sentence_similarity"]):
         return False, (*reasons, "but their sentences differ")
     return True, (*reasons, f"in sentences {alike:.0f}% alike")
+
+
+def _alike(a: str, b: str) -> bool:
+    """Whether two content words are one word in two forms: the same root
+    ("berkapasitas", "kapasitas"; "menampung", "tertampung"), by the affixes of
+    ``data/id/quotes.yaml`` (``wording``)."""
+    return a == b or bool(concept(a) & concept(b))
+
+
+def _shared_words(wa: set[str], wb: set[str]) -> set[str]:
+    """The words of ``wa`` that ``wb`` has in some form, at most one for each of
+    ``wb``'s (two forms of one root on one side are still one word shared)."""
+    shared = {w for w in wa if any(_alike(w, x) for x in wb)}
+    matched = {x for x in wb if any(_alike(w, x) for w in shared)}
+    return shared if len(shared) <= len(matched) else set(sorted(shared)[: len(matched)])
