@@ -142,6 +142,55 @@ def test_two_equally_good_events_make_a_mention_ambiguous() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "joins"),
+    [
+        ("Para diplomat berkonsultasi menjelang dialog bulan depan.", True),
+        # A participant the article's occasion lacks: it may be another one.
+        ("Para diplomat berkonsultasi dengan Prancis menjelang dialog bulan depan.", False),
+    ],
+)
+def test_a_tie_goes_to_the_occasion_its_own_article_told(text: str, joins: bool) -> None:
+    body = mentions(GENEVA_JANUARY)
+    lead = mentions("Putin puas dengan hasil pembicaraan telepon dengan Biden.", "d0")
+    told = find_mentions(
+        sentence("Gedung Putih menyiapkan pembicaraan bilateral AS-Rusia di Jenewa.", "d2"),
+        LEX,
+        PERSONS,
+    )
+    dialog = find_mentions(sentence(text, "d2", 200), LEX, PERSONS)
+    tenses = {m.key: "future" for m in body + told}
+    _, by_key = cluster("s", lead + body + told + dialog, LEX, tenses)
+    geneva = by_key[told[0].key]
+    assert geneva is not None and geneva.place == "Jenewa"
+    assert (by_key[dialog[0].key] == geneva) is joins
+    if joins:  # it joins, but what it does not say of the occasion is not taken in
+        assert geneva.participants == ("AS", "Rusia")
+
+
+def test_a_tie_stays_when_the_clause_dates_fit_several_occasions() -> None:
+    body = mentions(GENEVA_JANUARY)
+    lead = mentions("Putin puas dengan hasil pembicaraan telepon dengan Biden.", "d0")
+    told = find_mentions(
+        sentence("Gedung Putih menyiapkan pembicaraan bilateral AS-Rusia di Jenewa.", "d2"),
+        LEX,
+        PERSONS,
+    )
+    dialog = find_mentions(
+        sentence("Para diplomat berkonsultasi menjelang dialog bulan depan.", "d2", 200),
+        LEX,
+        PERSONS,
+    )
+    dates = {
+        body[0].key: [("2022-01-09", "2022-01-09")],
+        body[2].key: [("2022-01-13", "2022-01-13")],
+        dialog[0].key: [("2022-01-09", "2022-01-13")],
+    }
+    tenses = {m.key: "future" for m in body + told}
+    _, by_key = cluster("s", lead + body + told + dialog, LEX, tenses, dates)
+    assert by_key[dialog[0].key] is None
+
+
+@pytest.mark.parametrize(
     ("text", "expected"),
     [
         ("Putaran kedua perundingan digelar di Wina.", [2]),

@@ -191,18 +191,15 @@ def cluster(
         if len(top) > 1 and m_dates:
             top = _nearest_in_time(top, m_dates)
         if len(top) > 1:
+            told = _told_in_its_article(m, top, m_dates)
+            if len(told) == 1:
+                told[0].members.append(m)  # one it fits no better than others: it joins
+                assigned[m.key] = told[0]  # but does not reshape it
+                continue
             assigned[m.key] = None  # ambiguous: compared with nothing
             continue
-        chosen = top[0]
-        chosen.members.append(m)
-        chosen.kinds.add(m.kind)
-        chosen.level = chosen.level or m.level
-        chosen.place = chosen.place or m.place
-        chosen.participants |= m.participants
-        chosen.around |= m.around
-        chosen.tense = chosen.tense or m.tense
-        chosen.dates.extend(m_dates)
-        assigned[m.key] = chosen
+        _join(top[0], m, m_dates)
+        assigned[m.key] = top[0]
     events: dict[int, Event] = {}
     for c in clusters:
         first = c.members[0]
@@ -219,6 +216,18 @@ def cluster(
         )
     by_key = {k: (events[id(c)] if c is not None else None) for k, c in assigned.items()}
     return list(events.values()), by_key
+
+
+def _join(c: _Cluster, m: Mention, m_dates: list[tuple[str, str]]) -> None:
+    """Mention ``m`` joins cluster ``c``, which takes in what it says of the occasion."""
+    c.members.append(m)
+    c.kinds.add(m.kind)
+    c.level = c.level or m.level
+    c.place = c.place or m.place
+    c.participants |= m.participants
+    c.around |= m.around
+    c.tense = c.tense or m.tense
+    c.dates.extend(m_dates)
 
 
 def _days_between(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> int | None:
@@ -244,6 +253,26 @@ def _nearest_in_time(top: list[_Cluster], m_dates: list[tuple[str, str]]) -> lis
     close = [c for g, c in gaps if g is not None and g <= near]
     distant = [c for g, c in gaps if g is not None and g > far]
     return close if len(close) == 1 and len(close) + len(distant) == len(top) else top
+
+
+def _told_in_its_article(
+    m: Mention, top: list[_Cluster], m_dates: list[tuple[str, str]]
+) -> list[_Cluster]:
+    """Of occasions that fit a mention equally well, the one its own article has
+    already told, when it has told only one of them: an article that has named
+    "KTT luar biasa ECOWAS di Abuja" means that summit by its next "KTT", not
+    the other summit in Abuja that only other articles tell, when it names no
+    participant that occasion lacks ("perundingan nuklir Iran 2015" in an
+    article on the US-Russia dialogue is another). Otherwise all of them: a tie
+    stays ambiguous, as it does when the dates its own clause gives
+    lie within the days of several of them (the clause mixes two occasions)."""
+    if m_dates and sum(_overlap(m_dates, c.dates) for c in top) > 1:
+        return top
+    own = m.sentence.document_id
+    told = [c for c in top if any(k.sentence.document_id == own for k in c.members)]
+    if len(told) != 1 or not m.participants <= told[0].participants:
+        return top  # who it names that the occasion does not: it may be another
+    return told
 
 
 def _antecedent(
