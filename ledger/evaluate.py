@@ -327,6 +327,14 @@ def _score(key: Key, db: store.Reader, split: str | None) -> Report:
             # The pair view of a one-claim slip: "Senin (9/6)" beside another
             # source's "Selasa (9/6)", one value written two ways, is that slip.
             return f.a.value == f.b.value and (hits(item, item.a, f.a) or hits(item, item.a, f.b))
+        if f.b is None and item.b and item.verdict == f.verdict == "contradiction":
+            # The one-claim view of a slip keyed as a pair: "Kamis (17/6)" keyed
+            # against another source's "Rabu (17/6)" (kind weekday-date), found
+            # as the weekday that does not fit its date, is that slip.
+            return (
+                item.kind == f.rule_id == "weekday-date"
+                and (hits(item, item.a, f.a) or hits(item, item.b, f.a))
+            )
         if f.b is None or not item.b:
             return f.b is None and not item.b and hits(item, item.a, f.a)
         return (hits(item, item.a, f.a) and hits(item, item.b, f.b)) or (

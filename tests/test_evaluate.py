@@ -165,3 +165,39 @@ def test_a_malformed_key_is_named(tmp_path: Path, content: str, message: str) ->
     key.write_text(content, encoding="utf-8")
     with pytest.raises(KeyFileError, match=message):
         load_key(key)
+
+
+def test_a_one_claim_weekday_slip_matches_the_same_slip_keyed_as_a_pair(tmp_path: Path) -> None:
+    """17 June 2026 was a Wednesday: "Kamis (17/6)" is a weekday slip. A key that
+    writes it as a pair against another source's "Rabu (17/6)" (kind
+    weekday-date) is matched by the ledger's one-claim finding on it; a pair
+    item of another kind is not."""
+    folder = tmp_path / "check"
+    folder.mkdir()
+    texts = {
+        "a.txt": "Kesepakatan perikanan itu diteken di Batam pada Rabu (17/6).",
+        "b.txt": "Kesepakatan perikanan itu diteken di Batam, Kamis (17/6).",
+    }
+    for name, text in texts.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+        (folder / name.replace(".txt", ".meta.yaml")).write_text(
+            "published: 2026-06-18\n", encoding="utf-8"
+        )
+    db = tmp_path / "ledger.db"
+    api.build([folder], db)
+    pair = {
+        "id": "k1",
+        "split": "check",
+        "property": "date",
+        "verdict": "contradiction",
+        "kind": "weekday-date",
+        "a": {"doc": "b.txt", "text": "Kamis (17/6)"},
+        "b": {"doc": "a.txt", "text": "Rabu (17/6)"},
+    }
+    report = evaluate(load_key(write_key(tmp_path, [pair])), db, split="check")
+    total = report.total("contradiction")
+    assert total.false == 0 and total.matched == 1 and total.found >= 1
+
+    other = {**pair, "kind": "other"}
+    report = evaluate(load_key(write_key(tmp_path, [other])), db, split="check")
+    assert any(f.b is None for f, _ in report.false_findings)
