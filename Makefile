@@ -44,17 +44,17 @@ $(CHROMIUM):
 
 # Quality gate on the `check` split of tests/corpus/: no contradiction between
 # different events, and contradiction precision and recall at least the floors
-# below. Issue 7's target is 0.9 / 0.8. Today's check split is the sixth
-# (written blind 2026-11-23, scored once blind: 0.79 / 0.25, none between
-# different events; 0.83 / 0.25 after one spelling rule). Rules are tuned on
-# dev only; check is not looked at beyond its totals (docs/quality.md). The
-# floors hold the split's latest figures, a ratchet CI keeps while the ledger
-# climbs to the target: raise them, never lower them while the split stays the
-# same.
+# below. Issue 7's target is 0.9 / 0.8. Today's check split is two blind
+# splits (80 articles, 127 contradictions), each written blind and scored once
+# blind (the sixth 0.79 / 0.25, the seventh 0.93 / 0.30); rules are tuned on
+# dev only, and check is read for its totals (docs/quality.md). Together:
+# 0.93 / 0.31 (recall 40 of 127), none between different events. The floors
+# hold the split's latest figures, a ratchet CI keeps while the ledger climbs
+# to the target: raise them, never lower them while the split stays the same.
 # `make quality-target` shows the distance to the target (it fails until met).
 KEY ?= tests/corpus/key.yaml
-CHECK_MIN_PRECISION ?= 0.82
-CHECK_MIN_RECALL ?= 0.25
+CHECK_MIN_PRECISION ?= 0.92
+CHECK_MIN_RECALL ?= 0.31
 
 test: lint browser
 	mkdir -p out/screenshots
