@@ -331,9 +331,8 @@ def _score(key: Key, db: store.Reader, split: str | None) -> Report:
             # The one-claim view of a slip keyed as a pair: "Kamis (17/6)" keyed
             # against another source's "Rabu (17/6)" (kind weekday-date), found
             # as the weekday that does not fit its date, is that slip.
-            return (
-                item.kind == f.rule_id == "weekday-date"
-                and (hits(item, item.a, f.a) or hits(item, item.b, f.a))
+            return item.kind == f.rule_id == "weekday-date" and (
+                hits(item, item.a, f.a) or hits(item, item.b, f.a)
             )
         if f.b is None or not item.b:
             return f.b is None and not item.b and hits(item, item.a, f.a)
