@@ -339,3 +339,16 @@ Feature: When something happened (rule date-range)
       | a                                                                                                                  | b                                                                                                   |
       | Dialog keamanan dimulai di Jenewa pada 9 Januari, disusul sidang Dewan NATO-Rusia di Brussel dua hari kemudian.     | Sidang Dewan NATO-Rusia di Brussel digelar pada 12 Januari.                                           |
       | Dialog keamanan dimulai di Jenewa pada 9 Januari. Dua hari kemudian, Dewan NATO-Rusia bersidang di Brussel.         | Dialog keamanan dimulai di Jenewa pada 9 Januari. Sidang Dewan NATO-Rusia di Brussel digelar pada 12 Januari. |
+
+  Scenario Outline: The day a span runs "hingga" is its last day: an earlier day of it is no slip, a later day or another last day is
+    Given an article "a.txt" published on 2024-06-08 that says "Sidang Dewan Gubernur di Wina berlangsung hingga Jumat (7/6/2024)."
+    And an article "b.txt" published on 2024-06-08 that says "<other>"
+    When the ledger is built
+    Then there is a date finding between "Jumat (7/6/2024)" and "<date>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | other                                                                     | date             | verdict       |
+      | Dewan Gubernur menggelar sidang di Wina pada Senin (3/6/2024).             | Senin (3/6/2024) | consistent    |
+      | Dewan Gubernur menggelar sidang di Wina pada Sabtu (8/6/2024).             | Sabtu (8/6/2024) | contradiction |
+      | Sidang Dewan Gubernur di Wina berlangsung hingga Kamis (6/6/2024).    | Kamis (6/6/2024) | contradiction |

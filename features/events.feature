@@ -485,3 +485,34 @@ Feature: One occasion, or several (which claims are compared at all)
     When the ledger is built
     Then there is a duration finding between "20 Menit" and "kurang dari sepuluh menit"
     And its verdict is "contradiction"
+
+  Scenario Outline: An event word with "-nya", or "bersidang", names the occasion its length belongs to
+    Given an article "a.txt" published on 2026-04-10 that says "<first>"
+    And an article "b.txt" published on 2026-04-10 that says "<second>"
+    When the ledger is built
+    Then there is a duration finding between "<length a>" and "<length b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | first                                                                          | second                                                         | length a        | length b            |
+      | Pertemuannya dengan Menlu Norwegia di Oslo berlangsung hampir dua jam.          | Pertemuan Menlu Norwegia di Oslo berlangsung lebih dari dua jam. | hampir dua jam  | lebih dari dua jam  |
+      | Komisi perikanan bersidang di Oslo selama lebih dari tujuh jam.                 | Sidang komisi perikanan di Oslo berlangsung 6 jam 40 menit.      | lebih dari tujuh jam | 6 jam 40 menit |
+
+  Scenario: An event word with "-nya" keeps its own kind: a visit is not the meeting
+    Given an article "a.txt" published on 2026-04-10 that says "Kunjungannya ke Oslo berlangsung tiga jam."
+    And an article "b.txt" published on 2026-04-10 that says "Pertemuan Menlu Norwegia di Oslo berlangsung dua jam."
+    When the ledger is built
+    Then the duration claims "tiga jam" and "dua jam" are never compared
+
+  Scenario: A capitalised "Sementara" is a word of a name, not a clause of its own
+    Given an article "a.txt" published on 2026-06-25 that says "Rapat komite di Naqoura bersama Pasukan Sementara PBB itu berlangsung 2 jam 50 menit."
+    And an article "b.txt" published on 2026-06-25 that says "Rapat komite di Naqoura bersama Pasukan Sementara PBB itu berlangsung lebih dari tiga jam."
+    When the ledger is built
+    Then there is a duration finding between "2 jam 50 menit" and "lebih dari tiga jam"
+    And its verdict is "contradiction"
+
+  Scenario: A lower-case "sementara" still opens a clause that is not about the meeting
+    Given an article "a.txt" published on 2026-06-25 that says "Rapat di Naqoura digelar pagi hari, sementara para wartawan menunggu tiga jam di luar gedung."
+    And an article "b.txt" published on 2026-06-25 that says "Rapat di Naqoura berlangsung dua jam."
+    When the ledger is built
+    Then there is no duration finding involving "tiga jam"

@@ -101,6 +101,7 @@ class DateMention:
     modality: str | None = None  # "planned" when a planning word governs it ("dijadwalkan")
     bound: str | None = None  # "start" or "end": a first or last day ("berakhir Minggu")
     overnight: bool = False  # a last day "dini hari": the occasion began the day before
+    runs_until: bool = False  # a last day "hingga": the occasion ran up to it from before
 
     @property
     def needs_anchor(self) -> bool:
@@ -254,9 +255,18 @@ def find_dates(text: str) -> list[DateMention]:
         if not kept or mention.start >= kept[-1].end:
             prev = kept[-1] if kept else None
             modality = _modality(text, prev.end if prev else 0, mention.start, prev)
-            bound = _bound(text[prev.end if prev else 0 : mention.start])
+            limit = _bound(text[prev.end if prev else 0 : mention.start])
+            bound = "end" if limit == "until" else limit
             overnight = bound == "end" and _overnight(text[mention.end :])
-            kept.append(_with(mention, modality=modality, bound=bound, overnight=overnight))
+            kept.append(
+                _with(
+                    mention,
+                    modality=modality,
+                    bound=bound,
+                    overnight=overnight,
+                    runs_until=limit == "until",
+                )
+            )
     return _join_consecutive(text, kept)
 
 
@@ -316,13 +326,13 @@ def _overnight(after: str) -> bool:
 
 
 def _bound(before: str) -> str | None:
-    """ "start" or "end" when a word of ``bounds`` stands within its window before
-    the date, in the same sentence and after the previous date."""
+    """ "start", "end" or "until" when a word of ``bounds`` stands within its window
+    before the date, in the same sentence and after the previous date."""
     spec = _lex()["bounds"]
     head = re.split(r"[;:.!?()\[\]“”\"]", before)[-1]
     words = [w.strip(",") for w in head.lower().split()][-int(spec["window"]) :][::-1]
     for word in words:
-        for kind in ("start", "end"):
+        for kind in ("start", "end", "until"):
             if word in {str(w) for w in spec[kind]}:
                 return kind
     return None

@@ -27,6 +27,7 @@ ENTITY_SECTIONS = {
 @dataclass(frozen=True)
 class EventLexicon:
     kinds: dict[str, list[str]]
+    trigger_suffixes: tuple[str, ...]  # "Pertemuannya": an enclitic an event word may carry
     lasting: frozenset[str]
     groups: tuple[frozenset[str], ...]
     main_kinds: frozenset[str]
@@ -93,6 +94,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
     )
     return EventLexicon(
         kinds=kinds,
+        trigger_suffixes=tuple(ev["trigger_suffixes"]),
         lasting=frozenset(k for k, v in ev["kinds"].items() if v.get("lasting")),
         groups=tuple(frozenset(g) for g in ev["compatible"]),
         main_kinds=frozenset(ev["main_kinds"]),

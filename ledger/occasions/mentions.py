@@ -80,8 +80,10 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
     """The event words of a sentence, each described by the words around it."""
     found: list[tuple[int, int, str, str]] = []
     for kind, triggers in lex.kinds.items():
-        for m in find_phrases(sentence.text, triggers):
-            found.append((m.start(), m.end(), kind, m.group()))
+        for m in _trigger_pattern(tuple(sorted(triggers)), lex.trigger_suffixes).finditer(
+            sentence.text
+        ):
+            found.append((m.start(), m.end(), kind, m.group("trigger")))
     # Longest match wins where two event words overlap ("pertemuan puncak" over "pertemuan").
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
     chosen: list[tuple[int, int, str, str]] = []
@@ -137,6 +139,17 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
             )
         )
     return _beside(mentions, sentence, lex)
+
+
+@cache
+def _trigger_pattern(triggers: tuple[str, ...], suffixes: tuple[str, ...]) -> re.Pattern[str]:
+    """Event words as whole words, each bare or carrying one of ``suffixes``
+    ("pertemuan", "Pertemuannya"): the match spans the whole word, its group
+    ``trigger`` the event word itself."""
+    ending = f"(?:{lexicon.alternation(list(suffixes))})?" if suffixes else ""
+    return re.compile(
+        rf"(?<!\w)(?P<trigger>{lexicon.alternation(list(triggers))}){ending}(?!\w)", re.IGNORECASE
+    )
 
 
 def _beside(mentions: list[Mention], sentence: Sentence, lex: EventLexicon) -> list[Mention]:
@@ -649,7 +662,8 @@ def _blocked(between: str, lex: EventLexicon) -> bool:
     """True when the words between an event word and a claim put the claim in another
     clause: after "bahwa" or a speech attribution, after "namun" or "tetapi" opening
     a clause with its own subject, or inside a "sejak ..." clause that has not
-    closed yet."""
+    closed yet. A capitalised subordinator inside the clause is a word of a name
+    ("Pasukan Sementara PBB"), not a conjunction."""
     if has_phrase(between, lex.blockers):
         return True
     for m in find_phrases(between, lex.contrasts):
@@ -657,6 +671,8 @@ def _blocked(between: str, lex: EventLexicon) -> bool:
         if not after or after[0][:1].isupper():
             return True  # "..., namun Lavrov mengatakan": a new subject
     for m in find_phrases(between, lex.subordinators):
+        if m.group()[:1].isupper():
+            continue
         rest = between[m.end() :]
         if not any(end in rest for end in lex.clause_ends):
             return True

@@ -50,7 +50,8 @@ def date_claims(corpus: Corpus) -> list[Claim]:
 def _lasting_days(dates: list[Claim], durations: list[Claim]) -> set[str]:
     """The occasions that last several days: a length of two days or more
     ("pertemuan informal dua hari"), a range of days, both a first and a last day
-    among their dates, or a last day "dini hari" (through the night)."""
+    among their dates, a last day "dini hari" (through the night), or a last day
+    a span runs to ("berlangsung hingga Jumat")."""
     out = {
         str(c.event_id)
         for c in durations
@@ -61,7 +62,8 @@ def _lasting_days(dates: list[Claim], durations: list[Claim]) -> set[str]:
         if c.property != "date" or not c.event_id:
             continue
         event = c.event_id.split(":")[0]
-        if (c.value_lo is not None and c.value_lo != c.value_hi) or c.qualifiers.get("overnight"):
+        spans = c.value_lo is not None and c.value_lo != c.value_hi
+        if spans or c.qualifiers.get("overnight") or c.qualifiers.get("runs_until"):
             out.add(event)
         if c.qualifiers.get("bound"):
             bounds.setdefault(event, set()).add(str(c.qualifiers["bound"]))
@@ -109,6 +111,8 @@ def _claim(raw: DateReading, occ: StoryOccasions) -> Claim:
             qualifiers["bound"] = dm.bound
         if dm.overnight:
             qualifiers["overnight"] = True
+        if dm.runs_until:
+            qualifiers["runs_until"] = True
         if raw.cited:
             qualifiers["event"] = "the date the copy cites its source on"
         qualifiers["form"] = dm.form
