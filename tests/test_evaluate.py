@@ -91,24 +91,31 @@ def test_a_contradiction_on_a_different_event_item_fails_the_gate(
     assert "1 contradiction(s) between different events" in gate(report, 0.0, 0.0)
 
 
+def _dated_check(tmp_path: Path, texts: dict[str, str], published: str) -> tuple[Path, Path]:
+    """A `check` folder of the given articles, each with a sidecar dating it, and
+    the ledger built from it."""
+    folder = tmp_path / "check"
+    folder.mkdir()
+    for name, text in texts.items():
+        (folder / name).write_text(text + "\n", encoding="utf-8")
+        (folder / name.replace(".txt", ".meta.yaml")).write_text(
+            f"published: {published}\n", encoding="utf-8"
+        )
+    db = tmp_path / "ledger.db"
+    api.build([folder], db)
+    return folder, db
+
+
 def test_the_pair_view_of_a_one_claim_weekday_slip_matches_its_item(tmp_path: Path) -> None:
     """9 June 2026 was a Tuesday: "Senin (9/6)" is a weekday slip, keyed as one
     claim; the ledger also shows it beside the other source's "Selasa (9/6)" (one
     day, two weekdays), and that pair is the same slip, not a false finding. A
     pair of another value (the 10th) stays unlisted, so it is still false."""
-    folder = tmp_path / "check"
-    folder.mkdir()
     texts = {
         "a.txt": "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Selasa (9/6).",
         "b.txt": "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Senin (9/6).",
     }
-    for name, text in texts.items():
-        (folder / name).write_text(text + "\n", encoding="utf-8")
-        (folder / name.replace(".txt", ".meta.yaml")).write_text(
-            "published: 2026-06-12\n", encoding="utf-8"
-        )
-    db = tmp_path / "ledger.db"
-    api.build([folder], db)
+    folder, db = _dated_check(tmp_path, texts, "2026-06-12")
     slip = {
         "id": "k1",
         "split": "check",
@@ -172,19 +179,11 @@ def test_a_one_claim_weekday_slip_matches_the_same_slip_keyed_as_a_pair(tmp_path
     writes it as a pair against another source's "Rabu (17/6)" (kind
     weekday-date) is matched by the ledger's one-claim finding on it; a pair
     item of another kind is not."""
-    folder = tmp_path / "check"
-    folder.mkdir()
     texts = {
         "a.txt": "Kesepakatan perikanan itu diteken di Batam pada Rabu (17/6).",
         "b.txt": "Kesepakatan perikanan itu diteken di Batam, Kamis (17/6).",
     }
-    for name, text in texts.items():
-        (folder / name).write_text(text + "\n", encoding="utf-8")
-        (folder / name.replace(".txt", ".meta.yaml")).write_text(
-            "published: 2026-06-18\n", encoding="utf-8"
-        )
-    db = tmp_path / "ledger.db"
-    api.build([folder], db)
+    _, db = _dated_check(tmp_path, texts, "2026-06-18")
     pair = {
         "id": "k1",
         "split": "check",

@@ -141,6 +141,19 @@ def test_two_equally_good_events_make_a_mention_ambiguous() -> None:
     assert by_key[dialog[0].key] is None
 
 
+def _tied(text: str) -> tuple[list[Mention], list[Mention], list[Mention], list[Mention]]:
+    """The Geneva story's body and lead, an article ("d2") that told the Geneva
+    talks, and a later mention of that article that ties two occasions."""
+    body = mentions(GENEVA_JANUARY)
+    lead = mentions("Putin puas dengan hasil pembicaraan telepon dengan Biden.", "d0")
+    told = find_mentions(
+        sentence("Gedung Putih menyiapkan pembicaraan bilateral AS-Rusia di Jenewa.", "d2"),
+        LEX,
+        PERSONS,
+    )
+    return body, lead, told, find_mentions(sentence(text, "d2", 200), LEX, PERSONS)
+
+
 @pytest.mark.parametrize(
     ("text", "joins"),
     [
@@ -150,14 +163,7 @@ def test_two_equally_good_events_make_a_mention_ambiguous() -> None:
     ],
 )
 def test_a_tie_goes_to_the_occasion_its_own_article_told(text: str, joins: bool) -> None:
-    body = mentions(GENEVA_JANUARY)
-    lead = mentions("Putin puas dengan hasil pembicaraan telepon dengan Biden.", "d0")
-    told = find_mentions(
-        sentence("Gedung Putih menyiapkan pembicaraan bilateral AS-Rusia di Jenewa.", "d2"),
-        LEX,
-        PERSONS,
-    )
-    dialog = find_mentions(sentence(text, "d2", 200), LEX, PERSONS)
+    body, lead, told, dialog = _tied(text)
     tenses = {m.key: "future" for m in body + told}
     _, by_key = cluster("s", lead + body + told + dialog, LEX, tenses)
     geneva = by_key[told[0].key]
@@ -168,18 +174,7 @@ def test_a_tie_goes_to_the_occasion_its_own_article_told(text: str, joins: bool)
 
 
 def test_a_tie_stays_when_the_clause_dates_fit_several_occasions() -> None:
-    body = mentions(GENEVA_JANUARY)
-    lead = mentions("Putin puas dengan hasil pembicaraan telepon dengan Biden.", "d0")
-    told = find_mentions(
-        sentence("Gedung Putih menyiapkan pembicaraan bilateral AS-Rusia di Jenewa.", "d2"),
-        LEX,
-        PERSONS,
-    )
-    dialog = find_mentions(
-        sentence("Para diplomat berkonsultasi menjelang dialog bulan depan.", "d2", 200),
-        LEX,
-        PERSONS,
-    )
+    body, lead, told, dialog = _tied("Para diplomat berkonsultasi menjelang dialog bulan depan.")
     dates = {
         body[0].key: [("2022-01-09", "2022-01-09")],
         body[2].key: [("2022-01-13", "2022-01-13")],
