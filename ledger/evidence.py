@@ -313,16 +313,13 @@ def _worded_alike(
     return True, (*reasons, f"in sentences {alike:.0f}% alike")
 
 
-def _alike(a: str, b: str) -> bool:
-    """Whether two content words are one word in two forms: the same root
-    ("berkapasitas", "kapasitas"; "menampung", "tertampung"), by the affixes of
-    ``data/id/quotes.yaml`` (``wording``)."""
-    return a == b or bool(concept(a) & concept(b))
-
-
 def _shared_words(wa: set[str], wb: set[str]) -> set[str]:
-    """The words of ``wa`` that ``wb`` has in some form, at most one for each of
-    ``wb``'s (two forms of one root on one side are still one word shared)."""
-    shared = {w for w in wa if any(_alike(w, x) for x in wb)}
-    matched = {x for x in wb if any(_alike(w, x) for w in shared)}
+    """The words of ``wa`` that ``wb`` has in some form, the same root
+    ("berkapasitas", "kapasitas"; "menampung", "tertampung") by the affixes of
+    ``data/id/quotes.yaml`` (``wording``): at most one for each of ``wb``'s (two
+    forms of one root on one side are still one word shared)."""
+    ca = {w: concept(w) | {w} for w in wa}
+    cb = {x: concept(x) | {x} for x in wb}
+    shared = {w for w, c in ca.items() if any(c & d for d in cb.values())}
+    matched = {x for x, d in cb.items() if any(ca[w] & d for w in shared)}
     return shared if len(shared) <= len(matched) else set(sorted(shared)[: len(matched)])

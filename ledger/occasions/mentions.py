@@ -80,9 +80,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
     """The event words of a sentence, each described by the words around it."""
     found: list[tuple[int, int, str, str]] = []
     for kind, triggers in lex.kinds.items():
-        for m in _trigger_pattern(tuple(sorted(triggers)), lex.trigger_suffixes).finditer(
-            sentence.text
-        ):
+        for m in _trigger_pattern(tuple(triggers), lex.trigger_suffixes).finditer(sentence.text):
             found.append((m.start(), m.end(), kind, m.group("trigger")))
     # Longest match wins where two event words overlap ("pertemuan puncak" over "pertemuan").
     found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
