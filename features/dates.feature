@@ -189,6 +189,16 @@ Feature: When something happened (rule date-range)
     When the ledger is built
     Then the date claim "Minggu (9/1)" in "a.txt" is read as 2022-01-09..2022-01-09
 
+  Scenario Outline: ... and so is a range of days whose first weekday falls on its first day in it
+    Given an article "a.txt" that says "Pembicaraan di Jenewa digelar pada <range>. Tahun 2022 akan menjadi tahun yang sulit."
+    When the ledger is built
+    Then the date claim "<range>" in "a.txt" <reading>
+
+    Examples:
+      | range                | reading                                  |
+      | Minggu-Senin (9-10/1) | is read as 2022-01-09..2022-01-10        |
+      | Rabu-Kamis (9-10/1)   | has no year                              |
+
   Scenario: A scheduled time and the actual one are not dates to compare
     Given an article "a.txt" published on 2022-01-10 that says "Pembicaraan di Jenewa dijadwalkan dimulai pukul 15.30 waktu setempat, tetapi baru dimulai pukul 15.35."
     And an article "b.txt" published on 2022-01-10 that says "Pembicaraan di Jenewa dimulai pukul 15.35 waktu setempat."
@@ -237,6 +247,31 @@ Feature: When something happened (rule date-range)
     Then the date claim "Kamis (15/5) dan Jumat (16/5)" in "a.txt" is read as 2025-05-15..2025-05-16
     And there is a date finding between "Kamis (15/5) dan Jumat (16/5)" and "Jumat, 16 Mei 2025"
     And its verdict is "consistent"
+
+  Scenario Outline: Weekdays written before a range of days are the range's days, not days counted from the publication
+    Given an article "a.txt" published on 2026-04-30 that says "Konferensi itu digelar di Jenewa pada <range>, dengan 40 delegasi."
+    When the ledger is built
+    Then the date claim "<range>" in "a.txt" is read as <lo>..<hi>
+
+    Examples:
+      | range                                  | lo         | hi         |
+      | Selasa hingga Kamis, 21-23 April 2026  | 2026-04-21 | 2026-04-23 |
+      | Selasa-Kamis (21-23/4)                 | 2026-04-21 | 2026-04-23 |
+      | Senin sampai Rabu (20-22/4)            | 2026-04-20 | 2026-04-22 |
+      | Selasa, 21-23 April                    | 2026-04-21 | 2026-04-23 |
+      | 21-23/4/2026                           | 2026-04-21 | 2026-04-23 |
+
+  Scenario: A range written with weekdays agrees with a day inside it
+    Given an article "a.txt" published on 2026-04-30 that says "Konferensi itu digelar di Jenewa pada Selasa hingga Kamis, 21-23 April 2026, dengan 40 delegasi."
+    And an article "b.txt" published on 2026-04-30 that says "Konferensi itu dibuka di Jenewa pada Selasa (21/4), dengan 40 delegasi."
+    When the ledger is built
+    Then there is a date finding between "Selasa hingga Kamis, 21-23 April 2026" and "Selasa (21/4)"
+    And its verdict is "consistent"
+
+  Scenario: Day numbers over a month with no year and no brackets may be a fraction, not days
+    Given an article "a.txt" published on 2026-04-30 that says "Pertemuan di Jenewa menyepakati porsi 1-2/3 dari anggaran."
+    When the ledger is built
+    Then the article "a.txt" has no date claim "1-2/3"
 
   Scenario: Talks that ended in the small hours began the day before
     Given an article "a.txt" published on 2023-03-20 that says "Kesepakatan dicapai dalam perundingan di Ohrid, Makedonia Utara, yang berakhir Minggu (19/3/2023) dini hari."

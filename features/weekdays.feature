@@ -23,6 +23,13 @@ Feature: A weekday that does not fit its date (rule weekday-date)
       | Minggu (2/1/2021)    | Saturday               |
       | Kamis, 10 Juni 2022  | Friday                 |
 
+  Scenario: The first weekday of a range of days is checked against its first day
+    Given an article "a.txt" published on 2026-04-30 that says "Konferensi itu digelar di Jenewa pada Selasa hingga Kamis, 22-24 April 2026, dengan 40 delegasi."
+    When the ledger is built
+    Then there is a finding on the date "Selasa hingga Kamis, 22-24 April 2026" alone
+    And its verdict is "contradiction"
+    And its explanation mentions "Wednesday, not a Tuesday"
+
   Scenario Outline: A weekday that fits is not a finding
     Given an article "a.txt" that says "Pertemuan AS-Rusia di Jenewa digelar pada <date>, kata pejabat."
     When the ledger is built
@@ -32,6 +39,7 @@ Feature: A weekday that does not fit its date (rule weekday-date)
       | date                 |
       | Selasa, 15 Maret 2022 |
       | Sabtu (2/1/2021)      |
+      | Selasa-Kamis (21-23/4/2026) |
 
   Scenario: A weekday without a year takes it from the article's own date
     Given an article "a.txt" published on 2022-01-03 that says "Pertemuan AS-Rusia di Jenewa digelar pada Minggu (3/1), kata pejabat."

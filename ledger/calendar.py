@@ -271,18 +271,29 @@ def _day_month(
             else:
                 why += "; " + _wrong_weekday(d)
         return _range(m, d, d, True, why, "reference")
-    if m.weekday is not None:
-        year = year_for_weekday(m.day, m.month, m.weekday, sorted(set(hints)), span=1)
-        if year is not None:
-            d, wd = date(year, m.month, m.day), WEEKDAYS_EN[m.weekday - 1]
-            years = ", ".join(map(str, sorted(set(hints))))
-            why = f"the year in which {m.day}/{m.month} falls on a {wd}, nearest {years}"
-            return _range(m, d, d, True, why, "weekday")
+    placed = _weekday_year(m, hints) if m.weekday is not None else None
+    if placed is not None:
+        return _range(m, placed[0], placed[0], True, placed[1], "weekday")
     d = date(NO_YEAR, m.month, m.day)
     return _range(m, d, d, False, "no source gives the year", "none")
 
 
-def _days(m: DateMention, ref: date | None, direction: str | None, *_: Any) -> DateRange | None:
+def _weekday_year(m: DateMention, hints: list[int]) -> tuple[date, str] | None:
+    """A day and month with no year, placed in a year the article names where its weekday
+    falls on it (or next to one), with the reason; None when there is no such year."""
+    assert m.day is not None and m.month is not None and m.weekday is not None
+    year = year_for_weekday(m.day, m.month, m.weekday, sorted(set(hints)), span=1)
+    if year is None:
+        return None
+    wd, years = WEEKDAYS_EN[m.weekday - 1], ", ".join(map(str, sorted(set(hints))))
+    return date(
+        year, m.month, m.day
+    ), f"the year in which {m.day}/{m.month} falls on a {wd}, nearest {years}"
+
+
+def _days(
+    m: DateMention, ref: date | None, direction: str | None, _: Any, hints: list[int]
+) -> DateRange | None:
     """A range of days: its first day placed like a day and month, its last day after it."""
     assert m.day is not None and m.month is not None and m.until is not None
     d2, m2, y2 = m.until
@@ -297,6 +308,8 @@ def _days(m: DateMention, ref: date | None, direction: str | None, *_: Any) -> D
         if first is None:
             return None
         (lo, why), basis = first, "reference"
+    elif m.weekday is not None and (placed := _weekday_year(m, hints)) is not None:
+        (lo, why), basis = placed, "weekday"  # "Selasa-Kamis (21-23/4)": the first day's weekday
     else:
         if (m.month, m.day) > (m2, d2):
             return None  # across a new year with no year: no honest placeholder

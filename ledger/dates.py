@@ -183,13 +183,21 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     first = rf"(?P<d1>\d{{1,2}})(?:\s+(?P<m1>{mon})(?:\s+(?P<y1>{y4}))?)?"
     last = rf"(?P<d2>\d{{1,2}})\s+(?P<m2>{mon})(?:\s+(?P<y2>{y4}))?"
     between, dashes = lx["range_between"], _alt(lx["range_dashes"])
+    rwords = _alt(lx["range_words"])
+    joiners = _alt([*lx["range_words"], *between[1:]])
     zones = rf"{_alt(lx['zones'])}|{re.escape(lx['zone_word'])}\s+(?P<place>[\w-]+)"
     sources = {
         "wd_date": rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})\s*(?:(?P<open>\()|,)?\s*"
         rf"(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?"
         rf"|(?P<td>\d{{1,2}})\s+(?P<tm>{mon})(?:\s+(?P<ty>{y4}))?)(?(open)\s*\))",
+        "wd_range": rf"(?P<wd>{wd})(?:(?:\s*(?:{dashes})\s*|\s+(?:{joiners})\s+)(?P<wd2>{wd}))?"
+        rf"\s*(?:(?P<open>\()|,)\s*(?:{first}(?:\s*(?:{dashes})\s*|\s+(?:{rwords})\s+){last}"
+        rf"|(?P<n1>\d{{1,2}})\s*(?:{dashes})\s*(?P<n2>\d{{1,2}})/(?P<nm>\d{{1,2}})"
+        rf"(?:/(?P<ny>\d{{4}}|\d{{2}}))?)(?(open)\s*\))",
+        "num_range": rf"(?<![\d/.,])(?P<n1>\d{{1,2}})\s*(?:{dashes})\s*(?P<n2>\d{{1,2}})"
+        rf"/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}|\d{{2}}))?(?!/)",
         "day_range": rf"(?<![\d/.,]){first}"
-        rf"(?:\s*(?:{dashes})\s*|\s+(?:{_alt(lx['range_words'])})\s+){last}",
+        rf"(?:\s*(?:{dashes})\s*|\s+(?:{rwords})\s+){last}",
         "between_range": rf"{re.escape(between[0])}\s+{first}\s+{re.escape(between[1])}\s+{last}",
         "day_date": rf"(?<![\d/.,])(?P<d>\d{{1,2}})\s+(?P<m>{mon})(?:\s+(?P<y>{y4}))?",
         "num_date": rf"(?<![\d/.,])(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>{y4})(?!/)",
@@ -378,9 +386,9 @@ def _build(kind: str, m: re.Match[str]) -> DateMention | None:
     """The mention a pattern match stands for, or None where the words say it is no date."""
     lx, g = _lex(), m.groupdict()
     base: dict[str, Any] = {"start": m.start(), "end": m.end(), "text": m.group()}
-    if kind in ("wd_date", "weekday"):
+    if kind in ("wd_date", "weekday", "wd_range"):
         word = g["wd"].lower()
-        if not g["hari"] and not g["wd"][:1].isupper():  # "selasa" in running text: no day
+        if not g.get("hari") and not g["wd"][:1].isupper():  # "selasa" in running text: no day
             return None
         if kind == "weekday" and not _is_day(m, word in lx["ambiguous"]):
             return None
@@ -398,7 +406,9 @@ def _build(kind: str, m: re.Match[str]) -> DateMention | None:
             return None
         form = "day_month" if year is None else "absolute"
         return DateMention(**base, form=form, day=int(day), month=month, year=year)
-    if kind in ("day_range", "between_range"):
+    if kind == "num_range" and not g["ny"] and not m.string[: m.start()].endswith("("):
+        return None  # "1-2/3" with no year, outside "(…)": a fraction as likely as days
+    if kind in ("day_range", "between_range", "num_range", "wd_range"):
         return _day_range(base, g)
     if kind == "clock":
         return _clock(base, m)
@@ -508,9 +518,14 @@ def occasion_words(text: str, mention: DateMention) -> tuple[int, int]:
 
 
 def _day_range(base: dict[str, Any], g: dict[str, Any]) -> DateMention | None:
-    """ "9-10 Januari", "30 Januari-2 Februari 2022": first and last day, in order."""
+    """ "9-10 Januari", "30 Januari-2 Februari 2022", "(21-23/4)": first and last day, in
+    order. Weekdays written before the days ("Selasa hingga Kamis, 21-23 April") are
+    part of it; the first one is checked against the first day (:func:`weekday_mismatch`)."""
+    if g.get("n1"):  # "21-23/4/2026": the numbers of the days, the month and the year
+        year = g["ny"] if not g["ny"] or len(g["ny"]) == 4 else f"20{g['ny']}"
+        g = {"d1": g["n1"], "d2": g["n2"], "m1": None, "m2": g["nm"], "y1": None, "y2": year}
     months = _lex()["months"]
-    m2 = months[g["m2"].lower()]
+    m2 = int(g["m2"]) if g["m2"].isdigit() else months[g["m2"].lower()]
     m1 = months[g["m1"].lower()] if g["m1"] else m2
     d1, d2 = int(g["d1"]), int(g["d2"])
     y1, y2 = (int(y) if y else None for y in (g["y1"], g["y2"]))
@@ -561,7 +576,8 @@ def weekday_mismatch(mention: DateMention, resolved: DateRange | None) -> str | 
     if mention.weekday is None or mention.day is None or resolved is None:
         return None
     d = resolved.lo
-    if resolved.hi != d or not resolved.year_known or d.isoweekday() == mention.weekday:
+    one_day = resolved.hi == d or mention.form == "day_range"  # a range: its first day
+    if not one_day or not resolved.year_known or d.isoweekday() == mention.weekday:
         return None
     names = _lex()["weekdays"]
     written = next((w for w in re.findall(r"[\w']+", mention.text) if w.lower() in names), "")

@@ -75,16 +75,16 @@ def published_on(ledger: Ledger, name: str, published: str) -> None:
     assert row[0]["published"] == published
 
 
-# Then: durations -----------------------------------------------------------
+# Then: durations and dates not read -----------------------------------------
 
 
-@then(sentence('the article "{name:phrase}" has no duration claim "{value:phrase}"'))
-def no_duration_claim(ledger: Ledger, name: str, value: str) -> None:
-    """These words are not read as a length in the article."""
+@then(sentence('the article "{name:phrase}" has no {prop:w} claim "{value:phrase}"'))
+def no_claim_of(ledger: Ledger, name: str, prop: str, value: str) -> None:
+    """These words are not read as a length (or a date, ...) in the article."""
     rows = ledger.rows(
         "select c.value_text from claims c join documents d on d.id = c.document_id "
-        "where c.property = 'duration' and c.value_text = ? and d.name like ?",
-        [value, name + "%"],
+        "where c.property = ? and c.value_text = ? and d.name like ?",
+        [prop, value, name + "%"],
     )
     assert rows == [], rows
 
