@@ -125,6 +125,31 @@ Feature: One occasion, or several (which claims are compared at all)
     Then there is a date finding between "9 Januari" and "10 Januari"
     And its verdict is "contradiction"
 
+  Scenario: One meeting dated a day apart by two articles is one meeting with a date slip: its lengths still compare
+    Given an article "a.txt" published on 2026-05-15 that says "Pertemuan di Osaka antara Budi Santoso dan Yoji Muto pada Rabu (13/5/2026) berlangsung dua jam."
+    And an article "b.txt" published on 2026-05-15 that says "Pertemuan di Osaka antara Budi Santoso dan Yoji Muto pada Kamis (14/5/2026) berlangsung satu setengah jam."
+    When the ledger is built
+    Then there is a date finding between "Rabu (13/5/2026)" and "Kamis (14/5/2026)"
+    And its verdict is "contradiction"
+    And there is a duration finding between "dua jam" and "satu setengah jam"
+    And its verdict is "contradiction"
+    And its explanation mentions "90 min"
+    And its confidence is between 0.75 and 0.85
+    And its reasons mention "a slip reported on its own"
+
+  Scenario Outline: A meeting dated on two days, over several, or with nothing but its people in common is not read as a date slip
+    Given an article "a.txt" published on 2026-05-15 that says "Pertemuan di Osaka antara Budi Santoso dan Yoji Muto pada Rabu (13/5/2026) berlangsung dua jam."
+    And an article "b.txt" published on 2026-05-15 that says "<second>"
+    And an article "c.txt" published on 2026-05-15 that says "<third>"
+    When the ledger is built
+    Then the duration claims "dua jam" and "<length>" are never compared
+
+    Examples:
+      | second                                                                                                                        | third                                                                                  | length            |
+      | Pertemuan di Osaka antara Budi Santoso dan Yoji Muto pada Kamis (14/5/2026) berlangsung satu setengah jam. | Budi Santoso dan Yoji Muto bertemu di Osaka selama dua hari, 13-14 Mei 2026.          | satu setengah jam |
+      | Pertemuan antara Budi Santoso dan Yoji Muto pada Kamis (14/5/2026) berlangsung satu setengah jam.          | Para pengusaha Jepang menyambut baik hasil pertemuan itu.                             | satu setengah jam |
+      | Pertemuan di Osaka antara Budi Santoso dan Yoji Muto pada Sabtu (16/5/2026) berlangsung satu setengah jam. | Para pengusaha Jepang menyambut baik hasil pertemuan itu.                             | satu setengah jam |
+
   Scenario: Two meetings in one city on consecutive days, told by who took part, stay apart
     Given an article "a.txt" published on 2021-05-20 that says "Menteri Luar Negeri AS Antony Blinken dan Menteri Luar Negeri Rusia Sergei Lavrov mengakui perbedaan tajam dalam pertemuan pertama mereka di Reykjavik pada Rabu (19/5). Islandia menjadi tuan rumah pekan diplomasi Arktik di ibu kotanya yang dingin."
     And an article "b.txt" published on 2021-05-20 that says "Rusia mengambil alih keketuaan Dewan Arktik dari Islandia dalam pertemuan tingkat menteri di Reykjavik pada Kamis (20/5). Islandia menjadi tuan rumah pekan diplomasi Arktik di ibu kotanya yang dingin."

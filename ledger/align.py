@@ -142,13 +142,47 @@ def pairs(claims: list[Claim]) -> Iterator[tuple[Claim, Claim, bool]]:
         yield from ((a, b, True) for a, b in _across_subjects(members))
 
 
+def date_slips(claims: list[Claim]) -> set[str]:
+    """The events whose articles each date them on one day, not all the same day:
+    a date slip of one occasion rather than two occasions (:func:`same_occasion`).
+    Never an event that an article dates on two days, over several, as a plan
+    ("dijadwalkan") or with a year it borrows; nor one told on a single day."""
+    weak = set(lexicon.load("rules", None)["evidence"]["borrowed_basis"])
+    days: dict[str, dict[str, set[str]]] = {}
+    spoiled: set[str] = set()
+    for c in claims:
+        if c.property != "date" or not c.event_id:
+            continue
+        q = c.qualifiers
+        if (
+            c.value_lo is None
+            or c.value_lo != c.value_hi
+            or q.get("multi_day")
+            or q.get("modality")
+            or q.get("basis") in weak
+            or not q.get("year_known")
+        ):
+            spoiled.add(c.event_id)
+            continue
+        days.setdefault(c.event_id, {}).setdefault(c.document_id, set()).add(str(c.value_lo))
+    return {
+        event
+        for event, told in days.items()
+        if event not in spoiled
+        and all(len(d) == 1 for d in told.values())
+        and len(set().union(*told.values())) > 1
+    }
+
+
 def compare(claims: list[Claim]) -> list[Finding]:
     """Run every rule of each slot's property over each pair of its claims, and
     every single-claim rule over each claim."""
     load_all()  # each family registers its rules
     findings = []
+    slipped = date_slips(claims)
     for a, b, contradiction_only in pairs(claims):
-        occasion = same_occasion(a, b)
+        slip = a.event_id is not None and a.event_id == b.event_id and a.event_id in slipped
+        occasion = same_occasion(a, b, slip=slip)
         if occasion.against:
             continue  # evidence says they are different occasions: never compared
         for r in rules_for(a.property):

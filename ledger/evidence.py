@@ -68,6 +68,13 @@ def _overlap(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> bool:
     return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
 
 
+def _within(a: list[tuple[date, date]], b: list[tuple[date, date]], days: int) -> bool:
+    """Whether each side gives one day, at most ``days`` from the other's."""
+    if len(set(a)) != 1 or len(set(b)) != 1 or a[0][0] != a[0][1] or b[0][0] != b[0][1]:
+        return False
+    return abs((a[0][0] - b[0][0]).days) <= days
+
+
 def _apart(reasons: list[str]) -> Occasion:
     return Occasion(False, 0.0, tuple(reasons), against=True)
 
@@ -88,8 +95,12 @@ def _names(ev: dict[str, Any], key: str, *, strict: bool = False) -> set[str]:
     return names - {str(n) for n in ev.get("group") or ()} if strict else names
 
 
-def same_occasion(a: Claim, b: Claim) -> Occasion:
-    """How sure the ledger is that ``a`` and ``b`` speak of one occasion."""
+def same_occasion(a: Claim, b: Claim, *, slip: bool = False) -> Occasion:
+    """How sure the ledger is that ``a`` and ``b`` speak of one occasion.
+
+    ``slip``: the caller knows their occasion is told on one day by each article
+    (:func:`ledger.align.date_slips`), so that dates a day or two apart are a slip
+    of one date, not evidence of two occasions."""
     p = _params()
     binding = binding_of(a.property)
     if binding == "sentence":
@@ -103,6 +114,7 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
     reasons: list[str] = []
     against: list[str] = []
     positive = False  # the same place, participants or dates: more than the kind alone
+    place_same = people_same = False  # a date slip needs both
     score = float(p["same_event"])
     place_a, place_b = ea.get("place"), eb.get("place")
     # "Putaran kedua" is another occasion than one named without a number, unless
@@ -115,6 +127,7 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
         if place_a == place_b:
             score += float(p["place"])
             positive = positive or not series
+            place_same = not series
             reasons.append(f"both place it in {place_a}")
         else:
             against.append(f"one places it in {place_a}, the other in {place_b}")
@@ -133,7 +146,7 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
         against.append(f"one names {', '.join(sorted(sa))}, the other {', '.join(sorted(sb))}")
     elif agree and len(pa & pb) >= int(p["participants_needed"]):
         score += float(p["participants"])
-        positive = True
+        positive = people_same = True
         reasons.append("both name " + ", ".join(sorted(pa & pb)))
     elif agree:  # one shared name (an organisation that meets every month) is a hint only
         score += float(p["participant_hint"])
@@ -152,7 +165,7 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
         # "dilontarkan Biden dalam percakapan telepon dengan Putin": the subject
         # of the clause takes part as much as the name after the event word.
         score += float(p["participants"]) - float(p["participant_hint"]) * bool(agree)
-        positive = True
+        positive = people_same = True
         reasons.append("both clauses name " + ", ".join(sorted(ca & cb)))
     if a.property != "date":
         ra, rb = _ranges(ea), _ranges(eb)
@@ -161,6 +174,9 @@ def same_occasion(a: Claim, b: Claim) -> Occasion:
                 score += float(p["dates"])
                 positive = True
                 reasons.append("both date it alike")
+            elif slip and place_same and people_same and _within(ra, rb, int(p["slip_days"])):
+                score += float(p["date_slip"])
+                reasons.append("their clauses date it apart, a slip reported on its own")
             else:
                 against.append("their own clauses date it differently")
     shared_times = set(ea.get("times") or ()) & set(eb.get("times") or ())
