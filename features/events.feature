@@ -150,6 +150,36 @@ Feature: One occasion, or several (which claims are compared at all)
       | Pertemuan antara Budi Santoso dan Yoji Muto pada Kamis (14/5/2026) berlangsung satu setengah jam.          | Para pengusaha Jepang menyambut baik hasil pertemuan itu.                             | satu setengah jam |
       | Pertemuan di Osaka antara Budi Santoso dan Yoji Muto pada Sabtu (16/5/2026) berlangsung satu setengah jam. | Para pengusaha Jepang menyambut baik hasil pertemuan itu.                             | satu setengah jam |
 
+  Scenario Outline: A word stepping back in time between the subject and the event word makes an earlier occasion
+    Given an article "a.txt" published on 2023-03-08 that says "Kedua menteri bertemu di Roma pada Selasa (7/3/2023) selama 40 menit."
+    And an article "b.txt" published on 2023-03-08 that says "Kedua menteri bertemu di Roma pada Selasa (7/3/2023) selama satu jam. Kedua menteri <marker> bertemu di Roma selama tiga jam."
+    When the ledger is built
+    Then the duration claims "40 menit" and "tiga jam" are never compared
+    And there is a duration finding between "40 menit" and "satu jam"
+    And its verdict is "contradiction"
+
+    Examples:
+      | marker           |
+      | sebelumnya       |
+      | sebelumnya juga  |
+      | sebelum ini      |
+      | terakhir         |
+
+  Scenario: Two tellings of one earlier meeting a day apart are one meeting with a date slip
+    Given an article "a.txt" published on 2023-03-19 that says "Kedua pemimpin bertemu di Ohrid pada Sabtu (18/3/2023) selama 12 jam. Sebelumnya, kedua pemimpin bertemu di Brussel pada Senin (27/2/2023) selama empat jam."
+    And an article "b.txt" published on 2023-03-19 that says "Kedua pemimpin bertemu di Ohrid pada Sabtu (18/3/2023) selama 12 jam. Kedua pemimpin sebelumnya bertemu di Brussel pada Selasa (28/2/2023) selama empat jam."
+    When the ledger is built
+    Then there is a date finding between "Senin (27/2/2023)" and "Selasa (28/2/2023)"
+    And its verdict is "contradiction"
+    And the date claims "Sabtu (18/3/2023)" and "Selasa (28/2/2023)" are never compared
+
+  Scenario: Two earlier meetings in one city a week apart stay two meetings
+    Given an article "a.txt" published on 2023-03-19 that says "Kedua pemimpin bertemu di Ohrid pada Sabtu (18/3/2023) selama 12 jam. Sebelumnya, kedua pemimpin bertemu di Brussel pada Senin (20/2/2023) selama empat jam."
+    And an article "b.txt" published on 2023-03-19 that says "Kedua pemimpin bertemu di Ohrid pada Sabtu (18/3/2023) selama 12 jam. Kedua pemimpin sebelumnya bertemu di Brussel pada Senin (27/2/2023) selama dua jam."
+    When the ledger is built
+    Then the date claims "Senin (20/2/2023)" and "Senin (27/2/2023)" are not called a contradiction
+    And the duration claims "empat jam" and "dua jam" are not called a contradiction
+
   Scenario: Two meetings in one city on consecutive days, told by who took part, stay apart
     Given an article "a.txt" published on 2021-05-20 that says "Menteri Luar Negeri AS Antony Blinken dan Menteri Luar Negeri Rusia Sergei Lavrov mengakui perbedaan tajam dalam pertemuan pertama mereka di Reykjavik pada Rabu (19/5). Islandia menjadi tuan rumah pekan diplomasi Arktik di ibu kotanya yang dingin."
     And an article "b.txt" published on 2021-05-20 that says "Rusia mengambil alih keketuaan Dewan Arktik dari Islandia dalam pertemuan tingkat menteri di Reykjavik pada Kamis (20/5). Islandia menjadi tuan rumah pekan diplomasi Arktik di ibu kotanya yang dingin."

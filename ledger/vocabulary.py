@@ -39,6 +39,8 @@ class EventLexicon:
     other_occasion_words: tuple[str, ...]
     turns: tuple[str, ...]
     other_after: tuple[str, ...]
+    other_before: tuple[str, ...]  # "Keduanya sebelumnya bertemu": an earlier occasion
+    other_before_window: int
     ordinals: dict[str, int]
     ordinal_not_before: frozenset[str]
     series_words: frozenset[str]
@@ -106,6 +108,8 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         other_occasion_words=tuple(ev["other_occasion_words"]),
         turns=tuple(ev["other_occasion_turns"]),
         other_after=tuple(ev["other_occasion_after"]),
+        other_before=tuple(ev["other_before_event"]),
+        other_before_window=int(ev["other_before_window"]),
         ordinals={str(k).lower(): int(v) for k, v in ev["ordinals"]["words"].items()},
         ordinal_not_before=frozenset(ev["ordinals"]["not_before"]),
         series_words=frozenset(ev["ordinals"]["series_words"]),

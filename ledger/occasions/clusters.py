@@ -64,6 +64,17 @@ def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
 
 
+def _days_near(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
+    """Whether two single days are at most ``slip_days`` apart (evidence parameters)."""
+    if len(a) != 1 or len(b) != 1 or a[0][0] != a[0][1] or b[0][0] != b[0][1]:
+        return False
+    try:
+        gap = abs((date.fromisoformat(a[0][0]) - date.fromisoformat(b[0][0])).days)
+    except ValueError:
+        return False
+    return gap <= int(lexicon.load("rules", None)["evidence"]["slip_days"])
+
+
 def _told_before(m: Mention, c: _Cluster, m_dates: list[tuple[str, str]]) -> bool:
     """True when an event word of one tense names the very day an occasion of the
     other tense was given in other articles: a tense is its article's, and the day
@@ -121,8 +132,13 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
     # ("Sebelumnya, pertemuan para menteri ... di Koror pada 3 September" is not
     # the meeting in Koror of 11 September; the heads of delegation meeting in
     # Bonn on 7 June is not the conference in Bonn).
+    # Two tellings of one earlier occasion ("Sebelumnya, kedua pemimpin bertemu di
+    # Brussel pada 27 Februari" and "... sebelumnya bertemu di Brussel pada Selasa
+    # (28/2)") are one when a day or two apart: a slip, which the evidence of
+    # each pair weighs again (ledger.evidence, ``slip_days``).
+    earlier_alike = m.other and c.other and _days_near(m_dates, c.dates)
     same_place = bool(m.place and m.place == c.place) and (
-        c.is_main or (not (m.other or c.other) and m.kind in c.kinds)
+        c.is_main or (m.kind in c.kinds and (not (m.other or c.other) or earlier_alike))
     )
     strong = same_place or bool(agree and shared >= needed) or bool(around)
     if m_dates and c.dates and not _overlap(m_dates, c.dates) and not strong:

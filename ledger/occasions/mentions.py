@@ -124,6 +124,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
                 or _follows_occasion(sentence.text, s, chosen[i - 1] if i else None)
                 or has_phrase(" ".join(after.split()[:2]), lex.other_after)
                 or _opens_other_occasion(sentence.text, s, lex)
+                or _stepped_back(sentence.text, s, lex)
                 or _coordinated_with_other(
                     sentence.text, s, chosen[i - 1] if i else None, mentions
                 ),
@@ -223,6 +224,15 @@ def _opens_other_occasion(text: str, start: int, lex: EventLexicon) -> bool:
     if not opener or opener[0].start() > 2:
         return False
     return ";" not in head and not has_phrase(head, lex.turns)
+
+
+def _stepped_back(text: str, start: int, lex: EventLexicon) -> bool:
+    """ "Keduanya sebelumnya bertemu ...": a word that steps back in time among the
+    few words right before the event word, no punctuation between, makes it an
+    earlier occasion."""
+    head = re.split(r"[,;:()\"“”]", text[:start])[-1]
+    window = " ".join(head.split()[-lex.other_before_window :])
+    return has_phrase(window, lex.other_before)
 
 
 def _ordinal(before: list[str], after: str, lex: EventLexicon) -> int | None:
