@@ -133,6 +133,7 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Wakil Menteri Luar Negeri Rusia | Sergei Rybakov | Oleg Rybakov | Sergei  | Oleg    | wakil menteri luar negeri Rusia |
       | Wakil Sekretaris Jenderal OPEC | Karim Haddad | Walid Haddad   | Karim   | Walid   | wakil sekretaris jenderal opec |
       | Direktur Eksekutif UNICEF   | Pieter Smit    | Johan Smit     | Pieter  | Johan   | direktur eksekutif unicef    |
+      | Komisaris Perdagangan Uni Eropa | Henrik Lindqvist | Anders Lindqvist | Henrik | Anders | komisaris perdagangan uni eropa |
 
   Scenario Outline: One post, worded with more or fewer words in the two texts
     Given an article "a.txt" that says "<title a> <name a> tiba di Brussel pada hari Senin untuk membahas anggaran Uni Eropa."
@@ -165,6 +166,9 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Wakil Menteri Keuangan Rusia | Sergei Rybakov | Wakil Menteri Keuangan Ukraina | Oleg Rybakov | Sergei | Oleg |
       | Wakil Perdana Menteri     | Sergei Rybakov  | Wakil Perdana Menteri          | Oleg Rybakov   | Sergei  | Oleg    |
       | Komisioner KPU            | Markus Steiner  | Komisioner KPU                 | Thomas Steiner | Markus  | Thomas  |
+      | Komisaris KAI             | Markus Steiner  | Komisaris KAI                  | Thomas Steiner | Markus  | Thomas  |
+      | Komisaris Besar Polisi    | Markus Steiner  | Komisaris Besar Polisi         | Thomas Steiner | Markus  | Thomas  |
+      | Komisaris Polisi          | Markus Steiner  | Komisaris Polisi               | Thomas Steiner | Markus  | Thomas  |
       | Brigadir Jenderal         | Markus Steiner  | Brigadir Jenderal              | Thomas Steiner | Markus  | Thomas  |
       | mantan Kanselir Austria        | Markus Steiner  | Kanselir Austria               | Thomas Steiner | Markus  | Thomas  |
       | Kanselir Austria               | Markus Steiner  | Kanselir Jerman                | Thomas Steiner | Markus  | Thomas  |

@@ -367,7 +367,8 @@ def _held_title(m: NameMention) -> offices.Title | None:
     """The title the text gives right before a name, when it names a post a
     person holds now (:func:`_same_post` says which): not a relative's, an aide's, a
     former, future or acting holder's, a personal (military) rank or a rank
-    many hold at once (``many_holder_ranks`` of ``names.yaml``: senators)."""
+    many hold at once (``many_holder_ranks`` of ``names.yaml``: senators), unless
+    an area of government makes it one post ("Komisaris Perdagangan Uni Eropa")."""
     span = offices.before(m)
     title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
     if title is None or span is None or _kin_before(m.document.text[: span[0]]):
@@ -380,7 +381,7 @@ def _held_title(m: NameMention) -> offices.Title | None:
         or title.acting
         or found.personal
         or found.role(title.office)
-        or title.rank in params().many_holders
+        or (title.rank in params().many_holders and not offices.opens_with_area(title.office))
     ):
         return None
     return title

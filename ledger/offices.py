@@ -252,6 +252,12 @@ def portfolio_areas(office: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def opens_with_area(office: str) -> bool:
+    """Whether an office opens with an area of government ("perdagangan uni eropa":
+    the trade commissioner's), which makes one post of a rank many hold at once."""
+    return _longest(office.split(), 0, words().areas) is not None
+
+
 def rung(rank: str) -> Rung | None:
     """The rung of a rank (None for an aide's word or a rank the data does not know)."""
     return words().rungs.get(rank)
