@@ -551,3 +551,29 @@ Feature: Money and counts (rule quantity-interval)
     And an article "b.txt" published on 2026-11-04 that says "Sebanyak 219 pengungsi mendarat di Tanjung Pinang pada Senin."
     When the ledger is built
     Then the quantity claims "145 pengungsi" and "219 pengungsi" are never compared
+
+  Scenario Outline: A percentage is a rate of what its clause names before it
+    Given an article "a.txt" published on 2026-09-16 that says "<sentence a>"
+    And an article "b.txt" published on 2026-09-16 that says "<sentence b>"
+    When the ledger is built
+    Then there is a quantity finding between "<rate a>" and "<rate b>"
+    And its verdict is "contradiction"
+    And its explanation mentions "<figure>"
+
+    Examples:
+      | sentence a                                                                  | sentence b                                                                  | rate a     | rate b     | figure      |
+      | IMF memproyeksikan ekonomi Sri Lanka tumbuh 4,1 persen tahun ini.            | IMF memproyeksikan ekonomi Sri Lanka tumbuh 4,5 persen tahun ini.            | 4,1 persen | 4,5 persen | 4.1 persen  |
+      | Pemerintah menaikkan tarif impor baja menjadi 25% mulai Januari, kata menteri. | Pemerintah menaikkan tarif impor baja menjadi 52% mulai Januari, kata menteri. | 25%        | 52%        | 25 persen   |
+
+  Scenario Outline: A percentage with no rate before it, a share of a thing, or another rate is not compared
+    Given an article "a.txt" published on 2026-09-16 that says "<sentence a>"
+    And an article "b.txt" published on 2026-09-16 that says "<sentence b>"
+    When the ledger is built
+    Then there is no quantity finding between "<rate a>" and "<rate b>"
+
+    Examples:
+      | sentence a                                                                   | sentence b                                                                     | rate a     | rate b     |
+      | Harga beras di pasar itu naik 5 persen pekan ini, kata pedagang.             | Harga beras di pasar itu naik 8 persen pekan ini, kata pedagang.               | 5 persen   | 8 persen   |
+      | Perjanjian itu menghapus tarif atas 91% ekspor UE ke Mercosur.               | Perjanjian itu menghapus tarif atas 92% ekspor UE ke Mercosur.                 | 91%        | 92%        |
+      | IMF memperkirakan ekonomi Sri Lanka tumbuh 4,1 persen tahun ini.             | Pemerintah Sri Lanka menetapkan target pertumbuhan 4,5 persen tahun ini.       | 4,1 persen | 4,5 persen |
+      | Inflasi Sri Lanka tahun ini diperkirakan 4,1 persen, kata bank sentral.      | Ekonomi Sri Lanka tahun ini diperkirakan tumbuh 4,5 persen, kata bank sentral. | 4,1 persen | 4,5 persen |

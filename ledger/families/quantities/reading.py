@@ -31,7 +31,7 @@ from ledger.hedges import Hedge, hedges, norm_words
 from ledger.model import Claim, Document, Sentence
 from ledger.numbers import number_pattern, parse_number, stated_unit
 from ledger.text import find_phrases, has_phrase, phrase_pattern
-from ledger.vocabulary import known_entities
+from ledger.vocabulary import known_entities, load_lexicon
 
 
 @dataclass(frozen=True)
@@ -39,6 +39,8 @@ class QuantityData:
     pattern: re.Pattern[str]
     currency_of: dict[str, str]
     money_heads: tuple[str, ...]  # what a sum is of, named before it ("nilai perdagangan")
+    rate_heads: dict[str, str]  # a word before a percentage -> the rate it names
+    function_words: frozenset[str]  # words after a rate that keep it a rate (not a share)
     clause_joiners: tuple[str, ...]  # words that open a new clause ("dan", "sementara")
     coordinators: frozenset[str]  # joiners that join two amounts ("35 pesawat dan delapan kapal")
     amount_start: re.Pattern[str]  # an amount opening a text ("delapan kapal")
@@ -95,7 +97,8 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         rf"(?:(?P<cur>{alt(marks)})\s*)?"
         rf"(?:(?P<num>{number})(?:\s*(?P<sep>{alt(seps)})\s*(?P<num2>{number}))?"
         rf"|(?P<vague>{alt(list(vague))}))"
-        rf"(?:\s+(?P<noun>{alt(q['counted_nouns'])})|\s+(?P<cur2>{alt(marks)}))?(?!\w)",
+        rf"(?:\s+(?P<noun>{alt(q['counted_nouns'])})|\s+(?P<cur2>{alt(marks)})"
+        rf"|\s*(?P<rate>{alt(q['rate_units'])}))?(?!\w)",
         re.IGNORECASE,
     )
 
@@ -107,6 +110,10 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         pattern=pattern,
         currency_of=currency_of,
         money_heads=tuple(q["money_heads"]),
+        rate_heads=table(q["rate_heads"]),
+        function_words=frozenset(
+            w.lower() for w in [*lexicon.load("stopwords", lang)["stopwords"], *q["rate_followers"]]
+        ),
         clause_joiners=tuple(q["clause_joiners"]),
         coordinators=frozenset(w.lower() for w in q["amount_coordinators"]),
         amount_start=re.compile(
@@ -407,7 +414,8 @@ def quantity_claims(
                 currency = m.group("cur") or m.group(
                     "cur2"
                 )  # "US$ 17,6 miliar", "17,6 miliar dolar AS"
-                if not (currency or m.group("noun")):
+                rate = _rate_of(sent.text, m, d) if m.group("rate") else None
+                if not (currency or m.group("noun") or rate):
                     continue
                 if m.group("vague") and not m.group("noun"):
                     continue
@@ -427,6 +435,8 @@ def quantity_claims(
                     # entity named before it (a project, a treaty).
                     party = None if head or not entity else names[entity[-1].group().lower()]
                     subject = head[-1].group().lower() if head else party or UNKNOWN_AMOUNT
+                elif rate:
+                    party, unit, subject = None, "persen", f"{rate} persen"
                 else:
                     party = None
                     unit = m.group("noun").lower()
@@ -461,6 +471,20 @@ def quantity_claims(
                 )
             claims += ordinal_claims(sent, said, published, story_of[doc.id])
     return claims
+
+
+def _rate_of(text: str, m: re.Match[str], d: QuantityData) -> str | None:
+    """What a percentage is a rate of: the rate the last of ``rate_heads`` before it
+    in its own clause names ("inflasi tahunan ... 3,1 persen"), or None; None too
+    when a word other than a function word follows it (a share: "91% ekspor")."""
+    after = text[m.end() :].split(maxsplit=1)
+    follower = after[0].strip(',.;:)"') if after else ""
+    verb = follower.startswith(load_lexicon().verb_prefixes) and len(follower) > 5
+    if follower[:1].islower() and follower not in d.function_words and not verb:
+        return None  # "91% ekspor UE": a share of the exports, not a rate
+    lo, _ = clause_bounds(text, m.start(), m.end())
+    heads = find_phrases(text[lo : m.start()], list(d.rate_heads))
+    return d.rate_heads[heads[-1].group().lower()] if heads else None
 
 
 def _scope(

@@ -13,7 +13,11 @@ from ledger.rules import Verdict, rule
 
 
 def amount(value: float, unit: str) -> str:
-    return f"{value:,.0f} {unit}"
+    """A figure as an explanation writes it: whole numbers with thousands marks,
+    fractions to two decimals at most ("4.1 persen", not "4 persen")."""
+    if value == int(value):
+        return f"{value:,.0f} {unit}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".") + f" {unit}"
 
 
 def rounding(c: Claim, tol: float) -> float:
