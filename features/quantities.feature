@@ -565,7 +565,7 @@ Feature: Money and counts (rule quantity-interval)
       | IMF memproyeksikan ekonomi Sri Lanka tumbuh 4,1 persen tahun ini.            | IMF memproyeksikan ekonomi Sri Lanka tumbuh 4,5 persen tahun ini.            | 4,1 persen | 4,5 persen | 4.1 persen  |
       | Pemerintah menaikkan tarif impor baja menjadi 25% mulai Januari, kata menteri. | Pemerintah menaikkan tarif impor baja menjadi 52% mulai Januari, kata menteri. | 25%        | 52%        | 25 persen   |
 
-  Scenario Outline: A percentage with no rate before it, a share of a thing, or another rate is not compared
+  Scenario Outline: A percentage with no rate before it, a share of a thing, another rate, another institution's forecast or a revision is no finding
     Given an article "a.txt" published on 2026-09-16 that says "<sentence a>"
     And an article "b.txt" published on 2026-09-16 that says "<sentence b>"
     When the ledger is built
@@ -577,3 +577,5 @@ Feature: Money and counts (rule quantity-interval)
       | Perjanjian itu menghapus tarif atas 91% ekspor UE ke Mercosur.               | Perjanjian itu menghapus tarif atas 92% ekspor UE ke Mercosur.                 | 91%        | 92%        |
       | IMF memperkirakan ekonomi Sri Lanka tumbuh 4,1 persen tahun ini.             | Pemerintah Sri Lanka menetapkan target pertumbuhan 4,5 persen tahun ini.       | 4,1 persen | 4,5 persen |
       | Inflasi Sri Lanka tahun ini diperkirakan 4,1 persen, kata bank sentral.      | Ekonomi Sri Lanka tahun ini diperkirakan tumbuh 4,5 persen, kata bank sentral. | 4,1 persen | 4,5 persen |
+      | IMF memproyeksikan ekonomi Sri Lanka tumbuh 4,1 persen tahun ini.             | Bank Dunia memproyeksikan ekonomi Sri Lanka tumbuh 4,5 persen tahun ini.       | 4,1 persen | 4,5 persen |
+      | Bank sentral mencatat inflasi Sri Lanka bulan lalu 3,1 persen.                | Bank sentral mencatat inflasi Sri Lanka bulan lalu 3,2 persen.                 | 3,1 persen | 3,2 persen |

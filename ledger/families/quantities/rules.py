@@ -287,8 +287,11 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
                 b,
             ),
         )
+    rate = a.unit in params["rate_units"]
     exact = not (a.qualifiers.get("hedge") or b.qualifiers.get("hedge"))
     near = _gap_ratio(a, b) <= tol
+    if verdict.verdict == "contradiction" and exact and near and rate:
+        return None  # two rates a little apart: a revision as often as a slip
     if verdict.verdict == "contradiction" and exact and near:
         # "145" and "147 pengungsi": exact figures a little apart. A revised
         # count or a slip: the sources differ, and only an editor can say which.
@@ -311,6 +314,8 @@ def quantity_interval(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | N
     )
     if verdict.verdict != "contradiction" or one_source:
         return Verdict(verdict.verdict, verdict.severity, explanation)
+    if rate:
+        return None  # two institutions' forecasts of one rate differ as a matter of course
     who = f"{sa or 'no source named'} vs {sb or 'no source named'}"
     return Verdict(
         "variant",
