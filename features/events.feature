@@ -497,9 +497,8 @@ Feature: One occasion, or several (which claims are compared at all)
     And its reasons mention "both place it in Brussel"
 
   Scenario Outline: An occasion held beside the meeting is not the meeting
-    A press conference, a vote, a plenary session, a dinner, a drill, a business
-    forum, a workshop or a bilateral meeting has its own day and its own length:
-    its claims are never the meeting's.
+    A press conference, a vote, a plenary session, a dinner, a drill or a bilateral
+    meeting has its own day and its own length: its claims are never the meeting's.
     Given an article "a.txt" published on <published> that says "<first>"
     And an article "b.txt" published on <published> that says "<second>"
     When the ledger is built
@@ -512,8 +511,6 @@ Feature: One occasion, or several (which claims are compared at all)
       | 2023-09-07 | Pertemuan para pemimpin di Jenewa berlangsung empat jam.                | Sidang pleno di Jenewa berlangsung dua jam.                                                                            | duration | empat jam         | dua jam           |
       | 2023-09-07 | Kunjungan delegasi AS ke Taipei berlangsung tiga hari.                  | Kunjungan delegasi AS ke Taipei memicu latihan militer China selama empat hari.                                        | duration | tiga hari         | empat hari        |
       | 2023-09-11 | KTT G20 di New Delhi dibuka pada Sabtu (9/9/2023).                      | KTT G20 di New Delhi dibuka pada Sabtu (9/9/2023). Pertemuan bilateral Jokowi dan Lula di New Delhi digelar pada Jumat (8/9/2023). | date     | Sabtu (9/9/2023)  | Jumat (8/9/2023)  |
-      | 2026-06-12 | Kedua menteri menandatangani perjanjian itu di Hanoi pada Selasa (9/6/2026). | Kedua menteri menandatangani perjanjian itu di Hanoi. Forum bisnis kedua negara di Hanoi digelar pada Kamis (11/6/2026). | date     | Selasa (9/6/2026) | Kamis (11/6/2026) |
-      | 2026-06-12 | Pertemuan para menteri ASEAN di Jakarta digelar pada Selasa (9/6/2026).  | Lokakarya teknis para pejabat ASEAN di Jakarta digelar pada Rabu (10/6/2026).                                          | date     | Selasa (9/6/2026) | Rabu (10/6/2026)  |
 
   Scenario Outline: Two accounts of one occasion held beside the meeting may contradict each other
     Given an article "a.txt" published on 2023-05-26 that says "<first>"
@@ -529,8 +526,6 @@ Feature: One occasion, or several (which claims are compared at all)
       | Sesi pleno di Jenewa berlangsung empat jam.                       | Sesi pleno di Jenewa berlangsung enam jam.                        | duration | empat jam          | enam jam           |
       | Jamuan makan malam di Istana Merdeka berlangsung 40 menit.        | Jamuan makan malam di Istana Merdeka berlangsung dua jam.         | duration | 40 menit           | dua jam            |
       | Latihan militer di Okinawa berlangsung tiga hari.                 | Latihan militer di Okinawa berlangsung enam hari.                 | duration | tiga hari          | enam hari          |
-      | Forum bisnis di Hanoi digelar pada Kamis (11/5/2023).             | Forum bisnis di Hanoi digelar pada Jumat (12/5/2023).             | date     | Kamis (11/5/2023)  | Jumat (12/5/2023)  |
-      | Seminar para ahli di Bandung berlangsung tiga jam.                | Seminar para ahli di Bandung berlangsung lima jam.                | duration | tiga jam           | lima jam           |
 
   Scenario: A place inside an organisation's name is not where the meeting is
     Given an article "a.txt" published on 2026-05-08 that says "Pertemuan menteri perdagangan ASEAN di Brussel pada Kamis (7/5) membahas regulasi deforestasi."
