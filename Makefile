@@ -48,13 +48,13 @@ $(CHROMIUM):
 # splits (80 articles, 127 contradictions), each written blind and scored once
 # blind (the sixth 0.79 / 0.25, the seventh 0.93 / 0.30); rules are tuned on
 # dev only, and check is read for its totals (docs/quality.md). Together:
-# 0.93 / 0.31 (recall 40 of 127), none between different events. The floors
+# 0.93 / 0.32 (recall 41 of 127), none between different events. The floors
 # hold the split's latest figures, a ratchet CI keeps while the ledger climbs
 # to the target: raise them, never lower them while the split stays the same.
 # `make quality-target` shows the distance to the target (it fails until met).
 KEY ?= tests/corpus/key.yaml
 CHECK_MIN_PRECISION ?= 0.92
-CHECK_MIN_RECALL ?= 0.31
+CHECK_MIN_RECALL ?= 0.32
 
 test: lint browser
 	mkdir -p out/screenshots
