@@ -579,3 +579,16 @@ Feature: Money and counts (rule quantity-interval)
       | Inflasi Sri Lanka tahun ini diperkirakan 4,1 persen, kata bank sentral.      | Ekonomi Sri Lanka tahun ini diperkirakan tumbuh 4,5 persen, kata bank sentral. | 4,1 persen | 4,5 persen |
       | IMF memproyeksikan ekonomi Sri Lanka tumbuh 4,1 persen tahun ini.             | Bank Dunia memproyeksikan ekonomi Sri Lanka tumbuh 4,5 persen tahun ini.       | 4,1 persen | 4,5 persen |
       | Bank sentral mencatat inflasi Sri Lanka bulan lalu 3,1 persen.                | Bank sentral mencatat inflasi Sri Lanka bulan lalu 3,2 persen.                 | 3,1 persen | 3,2 persen |
+
+  Scenario: A figure in a relative clause set off by commas has the time of that clause, not of the sentence
+    Given an article "a.txt" published on 2023-05-24 that says "Pada hari pemungutan suara, Minggu (21/5/2023), para pemantau Uni Eropa mengunjungi 215 TPS di 13 kotamadya."
+    And an article "b.txt" published on 2023-05-24 that says "Misi pemantau Uni Eropa, yang mengunjungi 251 TPS pada hari pemungutan suara, dalam pernyataan awal pada Selasa (23/5/2023) menilai pemilu berjalan baik."
+    When the ledger is built
+    Then there is a quantity finding between "215 TPS" and "251 TPS"
+    And its verdict is "contradiction"
+
+  Scenario: A figure of the main clause keeps its clause's date past a relative clause
+    Given an article "a.txt" published on 2023-05-24 that says "Pada hari pemungutan suara, Minggu (21/5/2023), para pemantau Uni Eropa mengunjungi 215 TPS di 13 kotamadya."
+    And an article "b.txt" published on 2023-05-24 that says "Misi pemantau Uni Eropa, yang dipimpin Carla Brunetti, mengunjungi 251 TPS pada Selasa (23/5/2023) untuk menghitung ulang suara."
+    When the ledger is built
+    Then there is no quantity finding between "215 TPS" and "251 TPS"

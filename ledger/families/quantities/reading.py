@@ -40,6 +40,7 @@ class QuantityData:
     currency_of: dict[str, str]
     money_heads: tuple[str, ...]  # what a sum is of, named before it ("nilai perdagangan")
     rate_heads: dict[str, str]  # a word before a percentage -> the rate it names
+    relative_markers: tuple[str, ...]  # ", yang ...,": a relative clause with its own time
     function_words: frozenset[str]  # words after a rate that keep it a rate (not a share)
     clause_joiners: tuple[str, ...]  # words that open a new clause ("dan", "sementara")
     coordinators: frozenset[str]  # joiners that join two amounts ("35 pesawat dan delapan kapal")
@@ -111,6 +112,7 @@ def data(lang: str = lexicon.DEFAULT_LANGUAGE) -> QuantityData:
         currency_of=currency_of,
         money_heads=tuple(q["money_heads"]),
         rate_heads=table(q["rate_heads"]),
+        relative_markers=tuple(lexicon.load("events", lang)["relative_markers"]),
         function_words=frozenset(
             w.lower() for w in [*lexicon.load("stopwords", lang)["stopwords"], *q["rate_followers"]]
         ),
@@ -286,11 +288,28 @@ def _joins_amounts(text: str, joiner: re.Match[str]) -> bool:
 
 def clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """Where the clause of ``text`` around ``start:end`` begins and ends: between
-    semicolons and the conjunctions of ``clause_joiners``."""
+    semicolons and the conjunctions of ``clause_joiners``, and inside a relative
+    clause set off by commas (", yang menurut pernyataannya mengunjungi 251 TPS
+    pada hari pemungutan suara, ..."), which has its own time."""
     marks = _clause_marks(text)
     lo = max([0, *(i for i in marks if i < start)])
     hi = min([len(text), *(i for i in marks if i >= end)])
+    relative = _relative_clause(text, start, end)
+    if relative is not None:
+        lo, hi = max(lo, relative[0]), min(hi, relative[1])
     return lo, hi
+
+
+def _relative_clause(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of a relative clause between commas (", yang ... ,") holding
+    ``start:end``, or None."""
+    opening = text.rfind(",", 0, start)
+    closing = text.find(",", end)
+    if opening < 0 or closing < 0:
+        return None
+    if not has_phrase(" ".join(text[opening + 1 : start].split()[:1]), data().relative_markers):
+        return None
+    return opening + 1, closing
 
 
 def clause(text: str, start: int, end: int) -> str:
