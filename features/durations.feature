@@ -77,7 +77,6 @@ Feature: How long something lasted (rule duration-interval)
       | Pembicaraan di Jenewa berlangsung selama dua bulan terakhir.                    | dua bulan      |
       | Pembicaraan di Jenewa dipersiapkan selama tiga bulan.                           | tiga bulan     |
       | Pembicaraan di Jenewa menjadi yang pertama dalam empat tahun.                   | empat tahun    |
-      | Pertemuan di Jenewa dipimpin menteri dengan masa jabatan empat tahun.           | empat tahun    |
       | Pembicaraan di Jenewa berlangsung seminggu setelah KTT.                         | seminggu       |
 
     Examples: offsets and ages
@@ -87,6 +86,12 @@ Feature: How long something lasted (rule duration-interval)
       | Pertemuan di Jenewa dimulai sejam kemudian.                                     | sejam          |
       | Pertemuan di Jenewa dimulai dua hari menjelang KTT.                             | dua hari       |
       | Pertemuan di Jenewa dihadiri Putin, yang berusia 70 tahun.                      | 70 tahun       |
+
+  Scenario: A term of office is the office's term, never the length of the meeting
+    Given an article "a.txt" that says "Pertemuan di Jenewa dipimpin menteri dengan masa jabatan empat tahun."
+    And an article "b.txt" that says "Pertemuan di Jenewa berlangsung empat jam."
+    When the ledger is built
+    Then the duration claims "empat tahun" and "empat jam" are never compared
 
   Scenario: Talks that last days: the day counts are compared
     Given an article "a.txt" that says "Perundingan dua hari di Wina berakhir tanpa kesepakatan, kata para diplomat."
@@ -226,3 +231,27 @@ Feature: How long something lasted (rule duration-interval)
     And an article "b.txt" published on 2023-10-30 that says "Para penasihat keamanan menggelar perundingan di Malta pada 28-29 Oktober. Perundingan di Malta berlangsung total 15 jam. Tim teknis sebelumnya bertemu di Jeddah pada Agustus."
     When the ledger is built
     Then the duration claims "sekitar delapan jam" and "15 jam" are not called a contradiction
+
+  Scenario Outline: The term a thing is given is compared with the same thing's term in the story
+    Given an article "a.txt" published on 2026-06-25 that says "<first>"
+    And an article "b.txt" published on 2026-06-25 that says "<second>"
+    When the ledger is built
+    Then there is a duration finding between "<a>" and "<b>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | first                                                                                          | second                                                                                         | a          | b          | verdict       |
+      | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum satu pekan untuk membebaskan Bazoum.  | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum dua pekan untuk membebaskan Bazoum.   | satu pekan | dua pekan  | contradiction |
+      | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum satu pekan untuk membebaskan Bazoum.  | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum tujuh hari untuk membebaskan Bazoum.  | satu pekan | tujuh hari | consistent    |
+      | Komite pemantau gencatan senjata sepakat memperpanjang mandatnya selama enam bulan di Naqoura. | Komite pemantau gencatan senjata memperpanjang mandatnya tiga bulan dalam rapat di Naqoura.    | enam bulan | tiga bulan | contradiction |
+
+  Scenario Outline: An extension is not the term it extends, and a term is not the length of a meeting
+    Given an article "a.txt" published on 2026-05-30 that says "<first>"
+    And an article "b.txt" published on 2026-05-30 that says "<second>"
+    When the ledger is built
+    Then the duration claims "<a>" and "<b>" are never compared
+
+    Examples:
+      | first                                                                                   | second                                                                                             | a          | b         |
+      | Militer Sudan dan RSF menandatangani gencatan senjata tujuh hari di Jeddah.             | Militer Sudan dan RSF sepakat memperpanjang gencatan senjata selama lima hari di Jeddah.           | tujuh hari | lima hari |
+      | Para pemimpin ECOWAS bertemu di Abuja selama dua hari dan memberi junta ultimatum satu pekan. | Para pemimpin ECOWAS bertemu di Abuja selama tiga hari dan memberi junta ultimatum satu pekan. | dua hari   | satu pekan |

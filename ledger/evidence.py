@@ -103,6 +103,8 @@ def same_occasion(a: Claim, b: Claim, *, slip: bool = False) -> Occasion:
     of one date, not evidence of two occasions."""
     p = _params()
     binding = binding_of(a.property)
+    if a.qualifiers.get("term") and b.qualifiers.get("term"):
+        binding = "sentence"  # the terms of a thing, weighed as two counts of it are
     if binding == "sentence":
         return _same_amount(a, b, p)
     if binding != "occasion":  # tied to a person or a thing by its slot

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from ledger.claims import make_claim
-from ledger.families import Corpus, by_event, family
+from ledger.families import Corpus, Slot, by_event, by_story, family
 from ledger.families.durations import rules as rules
 from ledger.families.durations.reading import (
     DurationMention,
@@ -19,22 +19,80 @@ from ledger.families.durations.reading import (
     is_planned,
     names_a_part,
     of_another_activity,
+    term_of,
 )
 from ledger.model import Claim, Sentence
 from ledger.occasions import Attachment, StoryOccasions
 from ledger.text import in_quote
 
 
-@family("durations", properties=("duration",), slot=by_event, binding="occasion")
+def duration_slot(c: Claim) -> Slot | None:
+    """The length of an occasion: its event's. The term of a thing (an
+    ultimatum, a mandate): that thing's, within one story."""
+    term = c.qualifiers.get("term")
+    return by_story(c, f"term:{term}") if term else by_event(c)
+
+
+@family("durations", properties=("duration",), slot=duration_slot, binding="occasion")
 def duration_claims(corpus: Corpus) -> list[Claim]:
-    """A ``duration`` claim for every length of an occasion, attached to its clause's occasion."""
+    """A ``duration`` claim for every length of an occasion, attached to its clause's
+    occasion, and for every term a thing is given ("ultimatum satu pekan")."""
     out: list[Claim] = []
     for story in corpus.stories:
         occ = corpus.occasions[story.id]
         for doc in occ.documents:
             for sent in corpus.sentences[doc.id]:
-                out.extend(_claim(occ, sent, d) for d in find_durations(sent.text))
+                terms = [_term(occ, sent, d, story.id) for d in _terms_in(sent.text)]
+                taken = {(c.start, c.end) for c in terms}
+                out.extend(terms)
+                out.extend(
+                    _claim(occ, sent, d)
+                    for d in find_durations(sent.text)
+                    if (sent.start + d.start, sent.start + d.end) not in taken
+                )
     return out
+
+
+def _terms_in(text: str) -> list[tuple[DurationMention, str]]:
+    """The lengths in calendar units of ``text`` that are the term of a thing."""
+    found = []
+    for d in find_durations(text, any_unit=True):
+        term = term_of(text, d.start) if d.calendar else None
+        if term is not None:
+            found.append((d, term))
+    return found
+
+
+def _term(
+    occ: StoryOccasions, sent: Sentence, found: tuple[DurationMention, str], story: str
+) -> Claim:
+    """The claim of one term ("ultimatum satu pekan"): tied to no occasion, with
+    what its sentence says (as an amount's: :func:`ledger.evidence.same_occasion`)."""
+    d, term = found
+    start, end = sent.start + d.start, sent.start + d.end
+    context = occ.context(sent, start, end, "")
+    return make_claim(
+        sent,
+        "duration",
+        start,
+        end,
+        subject=term,
+        value_lo=d.lo,
+        value_hi=d.hi,
+        unit="min",
+        normalised=d.reading,
+        qualifiers={
+            "in_quote": in_quote(sent.text, d.start),
+            "segment": sent.kind,
+            "story": story,
+            "term": term,
+            "hedge": d.hedge,
+            "stated_minutes": d.minutes,
+            "calendar": True,
+            "planned": is_planned(sent.text, d.start),
+            "evidence": {**context, "dates": [], "clause": context["sentence"]},
+        },
+    )
 
 
 def _claim(occ: StoryOccasions, sent: Sentence, d: DurationMention) -> Claim:

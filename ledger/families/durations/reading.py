@@ -34,6 +34,7 @@ from functools import cache
 from ledger import lexicon
 from ledger.hedges import Hedge, hedges, norm_words
 from ledger.numbers import fraction_words, number_pattern, one_prefix, parse_number
+from ledger.text import has_phrase
 
 
 @dataclass(frozen=True)
@@ -122,11 +123,13 @@ def _amount(m: re.Match[str], i: int) -> tuple[float, float] | None:
     return None if value is None else (value, _units()[m.group(f"u{i}").lower()])
 
 
-def find_durations(text: str) -> list[DurationMention]:
+def find_durations(text: str, *, any_unit: bool = False) -> list[DurationMention]:
     """Every duration claim in ``text``, in order of appearance.
 
     "satu jam setengah" adds the fraction to the first amount; a second amount
     counts only in a smaller unit ("1 jam 45 menit", not "dua jam tiga hari").
+    ``any_unit``: weeks, months and years too (the term of an ultimatum or a
+    mandate: :func:`term_of`), not only the units of an event's length.
     """
     after_block, before_block = _blockers()
     found = []
@@ -149,7 +152,7 @@ def find_durations(text: str) -> list[DurationMention]:
         start = m.start("hedge") if m.group("hedge") else _q_start(m)
         if after_block.match(text, end) or before_block.search(text, 0, start):
             continue
-        if not _is_length(m, len(parts)):
+        if not (any_unit or _is_length(m, len(parts))):
             continue
         before, after = hedges()
         hedge = before[norm_words(m.group("hedge"))] if m.group("hedge") else None
@@ -220,3 +223,28 @@ def of_another_activity(between: str) -> str | None:
 def names_a_part(text: str) -> bool:
     """Whether ``text`` speaks of a part of an occasion ("hari pertama", "sesi")."""
     return bool(_words("part_of_occasion").search(text))
+
+
+@cache
+def _terms() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    spec = lexicon.load("units")
+    return tuple(spec["term_heads"]), int(spec["term_reach"]), tuple(spec["term_extension"])
+
+
+def term_of(text: str, start: int) -> str | None:
+    """What the length at ``start`` of ``text`` is the term of: the last of
+    ``term_heads`` (an enclitic "-nya" allowed) at most ``term_reach`` words before
+    it in its clause ("ultimatum satu pekan"), "perpanjangan <head>" when the
+    clause extends it; None when no such word stands there."""
+    heads, reach, extension = _terms()
+    before = re.split(r"[;:()]|,\s*(?:dan|sementara|sedangkan|namun|tetapi)\b", text[:start])[-1]
+    pattern = rf"(?<![\w-])(?:{lexicon.alternation(list(heads))})(?:nya)?(?![\w-])"
+    found = [
+        m
+        for m in re.finditer(pattern, before, re.IGNORECASE)
+        if len(before[m.end() :].split()) <= reach
+    ]
+    if not found:
+        return None
+    head = found[-1].group().lower().removesuffix("nya")
+    return f"perpanjangan {head}" if has_phrase(before, extension) else head
