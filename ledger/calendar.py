@@ -286,9 +286,8 @@ def _weekday_year(m: DateMention, hints: list[int]) -> tuple[date, str] | None:
     if year is None:
         return None
     wd, years = WEEKDAYS_EN[m.weekday - 1], ", ".join(map(str, sorted(set(hints))))
-    return date(
-        year, m.month, m.day
-    ), f"the year in which {m.day}/{m.month} falls on a {wd}, nearest {years}"
+    why = f"the year in which {m.day}/{m.month} falls on a {wd}, nearest {years}"
+    return date(year, m.month, m.day), why
 
 
 def _days(

@@ -34,7 +34,7 @@ from ledger.families import binding_of
 from ledger.families.quantities.rules import one_count, swapped_figure
 from ledger.families.quotes.wording import concept
 from ledger.model import Claim
-from ledger.occasions.clusters import participants_agree
+from ledger.occasions.clusters import participants_agree, single_days_near
 
 
 def occasion_bound(prop: str) -> bool:
@@ -66,13 +66,6 @@ def _day(value: str) -> date | None:
 
 def _overlap(a: list[tuple[date, date]], b: list[tuple[date, date]]) -> bool:
     return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
-
-
-def _within(a: list[tuple[date, date]], b: list[tuple[date, date]], days: int) -> bool:
-    """Whether each side gives one day, at most ``days`` from the other's."""
-    if len(set(a)) != 1 or len(set(b)) != 1 or a[0][0] != a[0][1] or b[0][0] != b[0][1]:
-        return False
-    return abs((a[0][0] - b[0][0]).days) <= days
 
 
 def _apart(reasons: list[str]) -> Occasion:
@@ -176,7 +169,7 @@ def same_occasion(a: Claim, b: Claim, *, slip: bool = False) -> Occasion:
                 score += float(p["dates"])
                 positive = True
                 reasons.append("both date it alike")
-            elif slip and place_same and people_same and _within(ra, rb, int(p["slip_days"])):
+            elif slip and place_same and people_same and single_days_near(ea["dates"], eb["dates"]):
                 score += float(p["date_slip"])
                 reasons.append("their clauses date it apart, a slip reported on its own")
             else:

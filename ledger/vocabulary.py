@@ -148,6 +148,18 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
     )
 
 
+def verb_like(word: str, lex: EventLexicon) -> bool:
+    """A lower-case word with a verb prefix ("membuka", "dimulai"), not a title
+    or place word ("menteri")."""
+    low = word.lower()
+    return (
+        word[:1].islower()
+        and len(low) >= 6
+        and low.startswith(lex.verb_prefixes)
+        and low not in lex.not_names
+    )
+
+
 @cache
 def known_entities(lang: str = lexicon.DEFAULT_LANGUAGE) -> dict[str, str]:
     """Lower-cased alias -> canonical name, for every known entity of entities.yaml."""

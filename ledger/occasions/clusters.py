@@ -12,6 +12,7 @@ nothing: ambiguity is not a finding.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any
@@ -64,12 +65,17 @@ def _overlap(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
     return any(lo1 <= hi2 and lo2 <= hi1 for lo1, hi1 in a for lo2, hi2 in b)
 
 
-def _days_near(a: list[tuple[str, str]], b: list[tuple[str, str]]) -> bool:
-    """Whether two single days are at most ``slip_days`` apart (evidence parameters)."""
-    if len(a) != 1 or len(b) != 1 or a[0][0] != a[0][1] or b[0][0] != b[0][1]:
+def single_days_near(a: Sequence[Sequence[object]], b: Sequence[Sequence[object]]) -> bool:
+    """Whether each side gives one single day (ISO ranges, as a clause's dates are
+    kept), at most ``slip_days`` apart (evidence parameters): a date slip."""
+    da, db = ({tuple(map(str, r)) for r in x} for x in (a, b))
+    if len(da) != 1 or len(db) != 1:
+        return False
+    (lo_a, hi_a), (lo_b, hi_b) = next(iter(da)), next(iter(db))
+    if lo_a != hi_a or lo_b != hi_b:
         return False
     try:
-        gap = abs((date.fromisoformat(a[0][0]) - date.fromisoformat(b[0][0])).days)
+        gap = abs((date.fromisoformat(lo_a) - date.fromisoformat(lo_b)).days)
     except ValueError:
         return False
     return gap <= int(lexicon.load("rules", None)["evidence"]["slip_days"])
@@ -136,7 +142,7 @@ def _fit(m: Mention, c: _Cluster, lex: EventLexicon, m_dates: list[tuple[str, st
     # Brussel pada 27 Februari" and "... sebelumnya bertemu di Brussel pada Selasa
     # (28/2)") are one when a day or two apart: a slip, which the evidence of
     # each pair weighs again (ledger.evidence, ``slip_days``).
-    earlier_alike = m.other and c.other and _days_near(m_dates, c.dates)
+    earlier_alike = m.other and c.other and single_days_near(m_dates, c.dates)
     same_place = bool(m.place and m.place == c.place) and (
         c.is_main or (m.kind in c.kinds and (not (m.other or c.other) or earlier_alike))
     )

@@ -30,7 +30,7 @@ from functools import cache
 from ledger import lexicon
 from ledger.model import Sentence
 from ledger.text import Token, find_phrases, has_phrase, name_match, tokens
-from ledger.vocabulary import EventLexicon, known_kinds
+from ledger.vocabulary import EventLexicon, known_kinds, verb_like
 
 CLAUSE_MARKS = (",", ";", " – ", " - ", ":")
 CLAUSE_SPLIT = re.compile("|".join(re.escape(mark) for mark in CLAUSE_MARKS))
@@ -198,21 +198,9 @@ def _further(after: str, lex: EventLexicon) -> bool:
     ekspor", "Perundingan ... dimulai lagi di Wina"): the occasion itself."""
     for m in find_phrases(after, lex.novelty):
         head = after[: m.start()].split()
-        if not head or not _verb_like(head[-1].strip(",.\"'"), lex):
+        if not head or not verb_like(head[-1].strip(",.\"'"), lex):
             return True
     return False
-
-
-def _verb_like(word: str, lex: EventLexicon) -> bool:
-    """A lower-case word with a verb prefix ("membuka", "dimulai"), not a title
-    or place word ("menteri")."""
-    low = word.lower()
-    return (
-        word[:1].islower()
-        and len(low) >= 6
-        and low.startswith(lex.verb_prefixes)
-        and low not in lex.not_names
-    )
 
 
 def _opens_other_occasion(text: str, start: int, lex: EventLexicon) -> bool:
@@ -381,7 +369,7 @@ def _opening_subject(text: str, lex: EventLexicon, relatives: frozenset[str]) ->
     for tok in tokens(text):
         if tok.text.lower() in relatives:
             in_relative = True
-        elif _verb_like(tok.text, lex):
+        elif verb_like(tok.text, lex):
             if not in_relative:
                 return _subject_span(text, tok.start, lex, lex.clause_window)
             in_relative = False

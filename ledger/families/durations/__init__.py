@@ -42,33 +42,18 @@ def duration_claims(corpus: Corpus) -> list[Claim]:
         occ = corpus.occasions[story.id]
         for doc in occ.documents:
             for sent in corpus.sentences[doc.id]:
-                terms = [_term(occ, sent, d, story.id) for d in _terms_in(sent.text)]
-                taken = {(c.start, c.end) for c in terms}
-                out.extend(terms)
-                out.extend(
-                    _claim(occ, sent, d)
-                    for d in find_durations(sent.text)
-                    if (sent.start + d.start, sent.start + d.end) not in taken
-                )
+                for d in find_durations(sent.text, any_unit=True):
+                    term = term_of(sent.text, d.start) if d.calendar else None
+                    if term is not None:
+                        out.append(_term(occ, sent, d, term, story.id))
+                    elif d.event_length:
+                        out.append(_claim(occ, sent, d))
     return out
 
 
-def _terms_in(text: str) -> list[tuple[DurationMention, str]]:
-    """The lengths in calendar units of ``text`` that are the term of a thing."""
-    found = []
-    for d in find_durations(text, any_unit=True):
-        term = term_of(text, d.start) if d.calendar else None
-        if term is not None:
-            found.append((d, term))
-    return found
-
-
-def _term(
-    occ: StoryOccasions, sent: Sentence, found: tuple[DurationMention, str], story: str
-) -> Claim:
+def _term(occ: StoryOccasions, sent: Sentence, d: DurationMention, term: str, story: str) -> Claim:
     """The claim of one term ("ultimatum satu pekan"): tied to no occasion, with
     what its sentence says (as an amount's: :func:`ledger.evidence.same_occasion`)."""
-    d, term = found
     start, end = sent.start + d.start, sent.start + d.end
     context = occ.context(sent, start, end, "")
     return make_claim(

@@ -50,6 +50,7 @@ class DurationMention:
     hedge: str | None  # canonical hedge key of data/id/hedges.yaml
     reading: str  # how it was read, for an editor to check
     calendar: bool = False  # stated in days of a calendar, not in clock time
+    event_length: bool = True  # in units an event's length is stated in (not weeks, months)
 
 
 @cache
@@ -152,7 +153,8 @@ def find_durations(text: str, *, any_unit: bool = False) -> list[DurationMention
         start = m.start("hedge") if m.group("hedge") else _q_start(m)
         if after_block.match(text, end) or before_block.search(text, 0, start):
             continue
-        if not (any_unit or _is_length(m, len(parts))):
+        event_length = _is_length(m, len(parts))
+        if not (any_unit or event_length):
             continue
         before, after = hedges()
         hedge = before[norm_words(m.group("hedge"))] if m.group("hedge") else None
@@ -160,7 +162,7 @@ def find_durations(text: str, *, any_unit: bool = False) -> list[DurationMention
             hedge, end = after[norm_words(m.group("post"))], m.end("post")
             pos = end
         calendar = _units_of(m, 1)[0] in _calendar_units()
-        found.append(_mention(text, start, end, parts, hedge, calendar))
+        found.append(_mention(text, start, end, parts, hedge, calendar, event_length))
     return found
 
 
@@ -173,7 +175,13 @@ def _q_end(m: re.Match[str], i: int) -> int:
 
 
 def _mention(
-    text: str, start: int, end: int, parts: list[float], hedge: Hedge | None, calendar: bool
+    text: str,
+    start: int,
+    end: int,
+    parts: list[float],
+    hedge: Hedge | None,
+    calendar: bool,
+    event_length: bool,
 ) -> DurationMention:
     minutes = round(sum(parts), 6)
     words = text[start:end]
@@ -181,14 +189,16 @@ def _mention(
     if hedge is None:
         reading = f"{words} = {sum_text}{minutes:g} min"
         return DurationMention(
-            start, end, words, minutes, minutes, minutes, None, reading, calendar
+            start, end, words, minutes, minutes, minutes, None, reading, calendar, event_length
         )
     lo, hi = round(minutes * hedge.lo, 6), round(minutes * hedge.hi, 6)
     reading = (
         f"{words} = {lo:g}–{hi:g} min ({hedge.key}: {hedge.lo * 100:g}–{hedge.hi * 100:g}% "
         f"of {sum_text}{minutes:g} min)"
     )
-    return DurationMention(start, end, words, minutes, lo, hi, hedge.key, reading, calendar)
+    return DurationMention(
+        start, end, words, minutes, lo, hi, hedge.key, reading, calendar, event_length
+    )
 
 
 @cache
@@ -225,26 +235,44 @@ def names_a_part(text: str) -> bool:
     return bool(_words("part_of_occasion").search(text))
 
 
+@dataclass(frozen=True)
+class _TermWords:
+    heads: re.Pattern[str]  # a term word, with an enclitic it may carry ("mandatnya")
+    suffixes: tuple[str, ...]
+    clause_break: re.Pattern[str]  # where the clause before a length opens
+    reach: int
+    extension: tuple[str, ...]
+
+
 @cache
-def _terms() -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+def _term_words() -> _TermWords:
     spec = lexicon.load("units")
-    return tuple(spec["term_heads"]), int(spec["term_reach"]), tuple(spec["term_extension"])
+    alt = lexicon.alternation
+    suffixes = tuple(spec["term_suffixes"])
+    joiners = alt(list(spec["term_clause_joiners"]))
+    return _TermWords(
+        heads=re.compile(
+            rf"(?<![\w-])(?:{alt(list(spec['term_heads']))})(?:{alt(list(suffixes))})?(?![\w-])",
+            re.IGNORECASE,
+        ),
+        suffixes=suffixes,
+        clause_break=re.compile(rf"[;:()]|,\s*(?:{joiners})\b", re.IGNORECASE),
+        reach=int(spec["term_reach"]),
+        extension=tuple(spec["term_extension"]),
+    )
 
 
 def term_of(text: str, start: int) -> str | None:
     """What the length at ``start`` of ``text`` is the term of: the last of
-    ``term_heads`` (an enclitic "-nya" allowed) at most ``term_reach`` words before
-    it in its clause ("ultimatum satu pekan"), "perpanjangan <head>" when the
-    clause extends it; None when no such word stands there."""
-    heads, reach, extension = _terms()
-    before = re.split(r"[;:()]|,\s*(?:dan|sementara|sedangkan|namun|tetapi)\b", text[:start])[-1]
-    pattern = rf"(?<![\w-])(?:{lexicon.alternation(list(heads))})(?:nya)?(?![\w-])"
-    found = [
-        m
-        for m in re.finditer(pattern, before, re.IGNORECASE)
-        if len(before[m.end() :].split()) <= reach
-    ]
+    ``term_heads`` (an enclitic of ``term_suffixes`` allowed) at most ``term_reach``
+    words before it in its clause ("ultimatum satu pekan"), "perpanjangan <head>"
+    when the clause extends it (``term_extension``); None when no such word stands
+    there."""
+    w = _term_words()
+    before = w.clause_break.split(text[:start])[-1]
+    found = [m for m in w.heads.finditer(before) if len(before[m.end() :].split()) <= w.reach]
     if not found:
         return None
-    head = found[-1].group().lower().removesuffix("nya")
-    return f"perpanjangan {head}" if has_phrase(before, extension) else head
+    head = found[-1].group().lower()
+    head = next((head.removesuffix(s) for s in w.suffixes if head.endswith(s)), head)
+    return f"perpanjangan {head}" if has_phrase(before, w.extension) else head

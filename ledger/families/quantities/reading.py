@@ -31,7 +31,7 @@ from ledger.hedges import Hedge, hedges, norm_words
 from ledger.model import Claim, Document, Sentence
 from ledger.numbers import number_pattern, parse_number, stated_unit
 from ledger.text import find_phrases, has_phrase, phrase_pattern
-from ledger.vocabulary import known_entities, load_lexicon
+from ledger.vocabulary import known_entities, load_lexicon, verb_like
 
 
 @dataclass(frozen=True)
@@ -498,7 +498,7 @@ def _rate_of(text: str, m: re.Match[str], d: QuantityData) -> str | None:
     when a word other than a function word follows it (a share: "91% ekspor")."""
     after = text[m.end() :].split(maxsplit=1)
     follower = after[0].strip(',.;:)"') if after else ""
-    verb = follower.startswith(load_lexicon().verb_prefixes) and len(follower) > 5
+    verb = verb_like(follower, load_lexicon())
     if follower[:1].islower() and follower not in d.function_words and not verb:
         return None  # "91% ekspor UE": a share of the exports, not a rate
     lo, _ = clause_bounds(text, m.start(), m.end())
