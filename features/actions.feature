@@ -159,17 +159,36 @@ Feature: What a subject did to an object (rule action-verb)
     And there is a action finding between "diperpanjang" and "memperluas"
     And its verdict is "contradiction"
 
-  Scenario Outline: A condition, a question or a demand made of another is no claim
+  Scenario Outline: A condition, a question or a denial is no claim
     Given an article "a.txt" that says "<sentence>"
     When the ledger is built
     Then the article "a.txt" has no action claim
 
     Examples:
       | sentence                                                                 |
-      | AS mendesak Rusia memperpanjang perjanjian START Baru.                   |
       | Jika Rusia memperpanjang perjanjian START Baru, pembicaraan akan dimulai. |
+      | Jika AS meminta Rusia memperpanjang perjanjian START Baru, Rusia setuju.  |
+      | AS meminta Rusia tidak memperpanjang perjanjian START Baru.              |
       | Para diplomat bertanya apakah Rusia memperluas perjanjian START Baru.    |
       | Rusia membantah memperluas perjanjian START Baru.                        |
+
+  Scenario: Two versions of one maker's demand with contrasting verbs contradict each other
+    Given an article "a.txt" that says "Resolusi tersebut meminta Rusia memperpanjang perjanjian START Baru."
+    And an article "b.txt" that says "Resolusi itu juga meminta Rusia memperluas perjanjian START Baru."
+    When the ledger is built
+    Then there is a action finding between "memperpanjang" and "memperluas"
+    And its verdict is "contradiction"
+
+  Scenario Outline: A demand is never compared with a deed, nor with another maker's demand
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "<said b>"
+    When the ledger is built
+    Then the action claims "memperpanjang" and "memperluas" are never compared
+
+    Examples:
+      | said a                                                    | said b                                                  |
+      | AS mendesak Rusia memperpanjang perjanjian START Baru.    | Rusia telah memperluas perjanjian START Baru.           |
+      | AS mendesak Rusia memperpanjang perjanjian START Baru.    | China mendesak Rusia memperluas perjanjian START Baru.  |
 
   Scenario: Deeds of different years are not compared
     Given an article "a.txt" that says "Rusia memperpanjang perjanjian START Baru pada 2021, kata para pejabat."

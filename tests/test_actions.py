@@ -87,8 +87,9 @@ def test_an_action_is_read_with_its_subject_object_negation_and_mode(
         "AS meminta perpanjangan masa tinggal para diplomat.",
         "Rusia membahas perluasan kerja sama dengan China.",
         "Kesepakatan Senin ditandatangani oleh Rusia.",
-        # conditions, questions, demands of others, denials
-        "AS mendesak Rusia memperpanjang perjanjian START Baru.",
+        # conditions, questions, denials, a negated or conditional demand
+        "AS mendesak Rusia tidak memperpanjang perjanjian START Baru.",
+        "Jika AS mendesak Rusia memperpanjang perjanjian START Baru, Rusia setuju.",
         "Jika Rusia memperpanjang perjanjian START Baru, pembicaraan dimulai.",
         "Apakah Rusia memperpanjang perjanjian START Baru?",
         "Rusia membantah memperluas perjanjian START Baru.",
@@ -112,6 +113,12 @@ def test_no_claim_without_a_recognised_subject_and_object(text: str) -> None:
 def test_a_verb_that_takes_any_object_reads_the_noun_phrase_after_it(text: str, key: str) -> None:
     [claim] = _claims(text)
     assert claim["object"] == key
+
+
+def test_a_demand_made_of_another_is_read_with_its_maker() -> None:
+    [claim] = _claims("Resolusi tersebut meminta Rusia memperpanjang perjanjian START Baru.")
+    said = (claim["mode"], claim["demander"], claim["subject"])
+    assert said == ("demand", "resolusi", "Rusia → START Baru")
 
 
 def test_an_anaphor_is_the_one_treaty_named_before_in_the_same_document() -> None:

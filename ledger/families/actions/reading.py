@@ -30,8 +30,10 @@ produce false contradictions:
   the name or place right after it ("KTT ASEAN", "pertemuan di Jeddah").
 
 Negation ("tidak", "menolak") and modality ("akan", "berencana") are qualifiers
-(``polarity``, ``mode``); a condition, a question or a demand made of another
-("mendesak Rusia memperpanjang") is no claim. The words are in
+(``polarity``, ``mode``); a condition or a question is no claim, and a demand
+made of the party right after it ("Resolusi tersebut meminta IAEA
+memperpanjang ...") is a claim of the mode "demand" with its maker
+(``demander``), compared only with that maker's demands. The words are in
 ``data/id/verbs.yaml``.
 """
 
@@ -76,6 +78,8 @@ class VerbData:
     decision: frozenset[str]  # modality words that say what was decided ("sepakat")
     decision_nouns: tuple[str, ...]  # "keputusan Rusia menangguhkan": a clause of its own
     irrealis: tuple[str, ...]
+    demands: tuple[str, ...]  # a demand made of the party right after it: mode "demand"
+    demander_skip: frozenset[str]  # words before a demand word that name nobody
     pairs: tuple[str, ...]
     joiners: tuple[str, ...]
     agent_markers: tuple[str, ...]
@@ -170,6 +174,8 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         ),
         decision_nouns=tuple(data["decision_nouns"]),
         irrealis=tuple(data["irrealis"]),
+        demands=tuple(data.get("demands", [])),
+        demander_skip=frozenset(w.lower() for w in data.get("demander_skip", [])),
         pairs=tuple(data["pair_subjects"]),
         joiners=tuple(data["pair_joiners"]),
         agent_markers=tuple(data["agent_markers"]),
@@ -189,9 +195,11 @@ def relation(a: str, b: str) -> str | None:
 
 def mode_of(modality: str | None) -> str:
     """ "deed" (no modality), "decision" ("sepakat": what was decided is what was
-    done) or "plan" ("akan", "berencana")."""
+    done), "demand" ("meminta": asked of another) or "plan" ("akan", "berencana")."""
     if modality is None:
         return "deed"
+    if modality in verb_data().demands:
+        return "demand"
     return "decision" if modality in verb_data().decision else "plan"
 
 
@@ -471,6 +479,7 @@ class Reading:
     negation: str | None
     mode: str | None
     voice: str
+    demander: str | None = None  # who asked for it, for a demand ("resolusi")
 
 
 class ActionReader:
@@ -520,7 +529,28 @@ class ActionReader:
         subject = found[-1]
         agent = self._agent(sent, head, subject) or UNNAMED_AGENT
         clause = head[_clause_start(head, subject.start()) : subject.start()]
+        demand = self._demand(clause, head[subject.end() :])
+        if demand is not None:
+            return Reading(agent, obj[0], None, demand[0], "active", demand[1])
         return self._qualified(agent, obj[0], clause, head[subject.end() :], "active", governed)
+
+    def _demand(self, clause: str, gap: str) -> tuple[str, str | None] | None:
+        """The demand word right before the subject ("Resolusi tersebut meminta
+        IAEA memperpanjang") and who made it ("resolusi"), when nothing else in the
+        clause or between subject and verb makes it no statement; else None."""
+        if not self.v.demands:
+            return None
+        asked = re.search(rf"(?<!\w)({phrase_pattern(self.v.demands).pattern})\s*$", clause, re.I)
+        if asked is None:
+            return None
+        before = clause[: asked.start()]
+        if find_phrases(before, self.v.irrealis) or find_phrases(gap, self.v.irrealis):
+            return None
+        if find_phrases(gap, self.v.negation) or find_phrases(gap, self.v.modality):
+            return None
+        words = [w.lower() for w in re.findall(r"[\w-]+", before)]
+        maker = next((w for w in reversed(words) if w not in self.v.demander_skip), None)
+        return asked.group(1).lower(), maker
 
     def _joined(self, head: str) -> bool:
         """True when another verb of the data stands right before, joined to this one
@@ -772,6 +802,7 @@ def action_claims(
                             "mode": mode_of(r.mode),
                             "modality": r.mode,
                             "voice": r.voice,
+                            "demander": r.demander,
                             "year": years[0] if len(years) == 1 else None,
                             "published": doc.published.isoformat() if doc.published else None,
                             "story": story_of.get(doc.id) if story_of else None,

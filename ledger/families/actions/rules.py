@@ -51,7 +51,9 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     on Monday may be done by Friday). A plan ("akan", "berencana") is never
     compared with a deed; two plans are compared like two deeds. A decision
     ("sepakat", "memutuskan") is what was done and what is to be done: it is
-    compared with a deed, a plan or another decision. On an object many parties
+    compared with a deed, a plan or another decision. A demand made of another
+    ("meminta IAEA memperpanjang") is compared only with a demand of the same
+    maker. On an object many parties
     have a part in (an occasion), only one party's actions are compared (both
     named the same, or neither named). Two objects read as phrases whose names
     differ are two objects. Claims of other
@@ -71,6 +73,8 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     modes = {str(qa.get("mode", "deed")), str(qb.get("mode", "deed"))}
     if modes == {"plan", "deed"}:
         return None  # a plan and a deed can both be true
+    if "demand" in modes and (len(modes) > 1 or qa.get("demander") != qb.get("demander")):
+        return None  # what one asks is not what was done, nor what another asks
     mode = "/".join(sorted(modes))
     rel = relation(str(a.value_lo), str(b.value_lo))
     negated = (qa.get("polarity") == "negative", qb.get("polarity") == "negative")
