@@ -387,3 +387,10 @@ Feature: When something happened (rule date-range)
       | Dewan Gubernur menggelar sidang di Wina pada Senin (3/6/2024).             | Senin (3/6/2024) | consistent    |
       | Dewan Gubernur menggelar sidang di Wina pada Sabtu (8/6/2024).             | Sabtu (8/6/2024) | contradiction |
       | Sidang Dewan Gubernur di Wina berlangsung hingga Kamis (6/6/2024).    | Kamis (6/6/2024) | contradiction |
+
+  Scenario: A term an occasion granted does not make the occasion last days
+    Given an article "a.txt" published on 2023-08-02 that says "KTT luar biasa ECOWAS di Abuja dimulai pada Minggu (30/7). KTT luar biasa ECOWAS di Abuja memberi junta waktu tujuh hari untuk membebaskan presiden."
+    And an article "b.txt" published on 2023-08-02 that says "KTT luar biasa ECOWAS di Abuja digelar pada Senin (31/7)."
+    When the ledger is built
+    Then there is a date finding between "Minggu (30/7)" and "Senin (31/7)"
+    And its verdict is "contradiction"

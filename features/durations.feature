@@ -244,6 +244,7 @@ Feature: How long something lasted (rule duration-interval)
       | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum satu pekan untuk membebaskan Bazoum.  | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum dua pekan untuk membebaskan Bazoum.   | satu pekan | dua pekan  | contradiction |
       | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum satu pekan untuk membebaskan Bazoum.  | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum tujuh hari untuk membebaskan Bazoum.  | satu pekan | tujuh hari | consistent    |
       | Komite pemantau gencatan senjata sepakat memperpanjang mandatnya selama enam bulan di Naqoura. | Komite pemantau gencatan senjata memperpanjang mandatnya tiga bulan dalam rapat di Naqoura.    | enam bulan | tiga bulan | contradiction |
+      | Dalam KTT di Abuja, ECOWAS memberi junta Niger waktu satu pekan untuk membebaskan Bazoum.      | Dalam KTT di Abuja, junta Niger diberi waktu dua pekan untuk membebaskan Bazoum.               | satu pekan | dua pekan  | contradiction |
 
   Scenario Outline: An extension is not the term it extends, and a term is not the length of a meeting
     Given an article "a.txt" published on 2026-05-30 that says "<first>"
@@ -255,3 +256,4 @@ Feature: How long something lasted (rule duration-interval)
       | first                                                                                   | second                                                                                             | a          | b         |
       | Militer Sudan dan RSF menandatangani gencatan senjata tujuh hari di Jeddah.             | Militer Sudan dan RSF sepakat memperpanjang gencatan senjata selama lima hari di Jeddah.           | tujuh hari | lima hari |
       | Para pemimpin ECOWAS bertemu di Abuja selama dua hari dan memberi junta ultimatum satu pekan. | Para pemimpin ECOWAS bertemu di Abuja selama tiga hari dan memberi junta ultimatum satu pekan. | dua hari   | satu pekan |
+      | Para pemimpin ECOWAS bertemu di Abuja selama dua hari dan memberi junta waktu satu pekan.     | Para pemimpin ECOWAS bertemu di Abuja selama tiga hari dan memberi junta waktu satu pekan.     | dua hari   | satu pekan |

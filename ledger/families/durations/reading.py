@@ -242,6 +242,8 @@ class _TermWords:
     clause_break: re.Pattern[str]  # where the clause before a length opens
     reach: int
     extension: tuple[str, ...]
+    given: re.Pattern[str]  # a giver, then "waktu" right before the length ("memberi junta waktu")
+    given_term: str  # the term such a grant is ("tenggat")
 
 
 @cache
@@ -259,6 +261,13 @@ def _term_words() -> _TermWords:
         clause_break=re.compile(rf"[;:()]|,\s*(?:{joiners})\b", re.IGNORECASE),
         reach=int(spec["term_reach"]),
         extension=tuple(spec["term_extension"]),
+        given=re.compile(
+            rf"(?<![\w-])(?:{alt(list(spec['term_given']['givers']))})"
+            rf"(?:\s+[\w-]+){{0,{int(spec['term_reach'])}}}?"
+            rf"\s+(?:{alt(list(spec['term_given']['nouns']))})\s*(?:selama\s*)?$",
+            re.IGNORECASE,
+        ),
+        given_term=str(spec["term_given"]["term"]),
     )
 
 
@@ -266,10 +275,13 @@ def term_of(text: str, start: int) -> str | None:
     """What the length at ``start`` of ``text`` is the term of: the last of
     ``term_heads`` (an enclitic of ``term_suffixes`` allowed) at most ``term_reach``
     words before it in its clause ("ultimatum satu pekan"), "perpanjangan <head>"
-    when the clause extends it (``term_extension``); None when no such word stands
-    there."""
+    when the clause extends it (``term_extension``); the term of ``term_given`` for
+    time given right before it ("memberi junta waktu tujuh hari"); None when no such
+    word stands there."""
     w = _term_words()
     before = w.clause_break.split(text[:start])[-1]
+    if w.given.search(before):
+        return w.given_term
     found = [m for m in w.heads.finditer(before) if len(before[m.end() :].split()) <= w.reach]
     if not found:
         return None
