@@ -42,6 +42,17 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then there is no quantity finding involving "40 entitas"
 
+  Scenario: People counted by the head of their clause are compared
+    Given an article "a.txt" that says "Jumlah pengunjung Museum Nasional pada 2025 mencapai 126.400 orang, kata pengelola."
+    And an article "b.txt" that says "Jumlah pengunjung Museum Nasional pada 2025 tercatat 124.600 orang, kata pengelola."
+    When the ledger is built
+    Then there is a quantity finding between "126.400 orang" and "124.600 orang"
+
+  Scenario: A head in another clause says nothing of whom people are
+    Given an article "a.txt" that says "Jumlah pengunjung museum itu naik, dan 300 orang mencapai puncak bukit."
+    When the ledger is built
+    Then the article "a.txt" has no quantity claim
+
   Scenario Outline: Ranges, hedges and vague counts of refugees
     Given an article "a.txt" that says "Di perbatasan Polandia, <count a> menunggu di tengah badai salju."
     And an article "b.txt" that says "Di perbatasan Polandia, <count b> menunggu di tengah badai salju yang dingin."

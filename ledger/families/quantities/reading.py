@@ -368,6 +368,28 @@ def _whom(text: str, m: re.Match[str]) -> str | None:
     return word.lower() if qualifies else None
 
 
+@cache
+def _count_head() -> re.Pattern[str]:
+    """The pattern of ``count_heads`` in data/id/quantities.yaml ending the words
+    before an amount: "jumlah pengunjung ... mencapai"."""
+    q = lexicon.load("quantities")["count_heads"]
+    alt = lexicon.alternation
+    return re.compile(
+        rf"(?<![\w-])(?i:{alt(q['heads'])})\s+(?P<whom>[a-z][\w-]*)"
+        rf"(?P<between>(?:\s+[^\s,;]+){{0,{int(q['reach'])}}}?)"
+        rf"\s+(?i:{alt(q['links'])})\s+$"
+    )
+
+
+def _headed(before: str) -> str | None:
+    """Whom a generic noun counts, named by the head of its clause ("jumlah
+    pengunjung ... mencapai 124.600 orang" -> "pengunjung"), or None."""
+    m = _count_head().search(before[-300:])
+    if m is None or find_phrases(m.group("between"), data().clause_joiners):
+        return None
+    return m.group("whom")
+
+
 def written_digits(m: re.Match[str]) -> str | None:
     """The digits of a single figure written in digits ("39,8 miliar" -> "398"),
     or None (a range, a number in words, a vague count)."""
@@ -461,7 +483,7 @@ def quantity_claims(
                     unit = m.group("noun").lower()
                     state = _state(sent.text, m)
                     if state is None and unit in d.generic:
-                        state = _whom(sent.text, m)  # "21 warga India"
+                        state = _whom(sent.text, m) or _headed(sent.text[: m.start()])
                         if state is None:
                             continue  # "30 orang": of whom?
                     subject = f"{unit} {state}" if state else unit
