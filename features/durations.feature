@@ -245,6 +245,8 @@ Feature: How long something lasted (rule duration-interval)
       | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum satu pekan untuk membebaskan Bazoum.  | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum tujuh hari untuk membebaskan Bazoum.  | satu pekan | tujuh hari | consistent    |
       | Komite pemantau gencatan senjata sepakat memperpanjang mandatnya selama enam bulan di Naqoura. | Komite pemantau gencatan senjata memperpanjang mandatnya tiga bulan dalam rapat di Naqoura.    | enam bulan | tiga bulan | contradiction |
       | Dalam KTT di Abuja, ECOWAS memberi junta Niger waktu satu pekan untuk membebaskan Bazoum.      | Dalam KTT di Abuja, junta Niger diberi waktu dua pekan untuk membebaskan Bazoum.               | satu pekan | dua pekan  | contradiction |
+      | Dalam KTT di Abuja, ECOWAS memberi junta Niger waktu tujuh hari untuk membebaskan Bazoum.      | Dalam KTT di Abuja, ECOWAS memberi junta Niger ultimatum satu pekan untuk membebaskan Bazoum.  | tujuh hari | satu pekan | consistent    |
+      | Dewan Keamanan PBB memperpanjang mandat misi itu enam bulan ke depan di New York.               | Dewan Keamanan PBB memperpanjang mandat misi itu tiga bulan dalam rapat di New York.           | enam bulan | tiga bulan | contradiction |
 
   Scenario Outline: An extension is not the term it extends, and a term is not the length of a meeting
     Given an article "a.txt" published on 2026-05-30 that says "<first>"
@@ -257,3 +259,26 @@ Feature: How long something lasted (rule duration-interval)
       | Militer Sudan dan RSF menandatangani gencatan senjata tujuh hari di Jeddah.             | Militer Sudan dan RSF sepakat memperpanjang gencatan senjata selama lima hari di Jeddah.           | tujuh hari | lima hari |
       | Para pemimpin ECOWAS bertemu di Abuja selama dua hari dan memberi junta ultimatum satu pekan. | Para pemimpin ECOWAS bertemu di Abuja selama tiga hari dan memberi junta ultimatum satu pekan. | dua hari   | satu pekan |
       | Para pemimpin ECOWAS bertemu di Abuja selama dua hari dan memberi junta waktu satu pekan.     | Para pemimpin ECOWAS bertemu di Abuja selama tiga hari dan memberi junta waktu satu pekan.     | dua hari   | satu pekan |
+
+  Scenario Outline: A sitting's length is read when what came next follows it
+    Given an article "a.txt" published on 2026-03-05 that says "<first>"
+    And an article "b.txt" published on 2026-03-05 that says "Perundingan di Jenewa pada Selasa (4/3) berlangsung 5 jam 40 menit, kata para diplomat."
+    When the ledger is built
+    Then there is a duration finding between "<length>" and "5 jam 40 menit"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | first                                                                                                                         | length              | verdict       |
+      | Perundingan di Jenewa pada Selasa (4/3) berlangsung lebih dari enam jam sebelum kedua delegasi merilis pernyataan bersama.    | lebih dari enam jam | contradiction |
+      | Perundingan di Jenewa pada Selasa (4/3) berlangsung hampir enam jam sebelum kedua delegasi merilis pernyataan bersama.        | hampir enam jam     | consistent    |
+
+  Scenario Outline: After a verb of lasting, an offset in days or a delay is still no length
+    Given an article "a.txt" that says "<sentence>"
+    When the ledger is built
+    Then the article "a.txt" has no duration claim
+
+    Examples:
+      | sentence                                                        |
+      | Pembicaraan di Jenewa berlangsung dua hari setelah KTT.         |
+      | Pertemuan di Jenewa berlangsung dua jam lebih lama dari jadwal. |
+      | Pertemuan di Jenewa digelar dua jam setelah pendaratan.         |

@@ -151,7 +151,9 @@ def find_durations(text: str, *, any_unit: bool = False) -> list[DurationMention
             end = _q_end(m, 2)
         pos = end  # what a rejected second amount left unread is read again
         start = m.start("hedge") if m.group("hedge") else _q_start(m)
-        if after_block.match(text, end) or before_block.search(text, 0, start):
+        if before_block.search(text, 0, start):
+            continue
+        if after_block.match(text, end) and not _freed(text, start, end, m, len(parts), any_unit):
             continue
         event_length = _is_length(m, len(parts))
         if not (any_unit or event_length):
@@ -164,6 +166,31 @@ def find_durations(text: str, *, any_unit: bool = False) -> list[DurationMention
         calendar = _units_of(m, 1)[0] in _calendar_units()
         found.append(_mention(text, start, end, parts, hedge, calendar, event_length))
     return found
+
+
+@cache
+def _words_at(key: str, *, ending: bool) -> re.Pattern[str]:
+    """The words of ``key`` in data/id/units.yaml as a pattern ending a text (a
+    verb right before an amount) or opening one (words right after it)."""
+    words = lexicon.alternation(list(lexicon.load("units")[key]))
+    if ending:
+        return re.compile(rf"(?<![\w-])(?:{words})\s+$", re.IGNORECASE)
+    return re.compile(rf"\s+(?:{words})(?![\w-])", re.IGNORECASE)
+
+
+def _freed(text: str, start: int, end: int, m: re.Match[str], parts: int, terms: bool) -> bool:
+    """Whether the words after an amount that would make it no length do not here:
+    after a term, words of time to come ("mandatnya enam bulan ke depan": how far
+    it runs); after a verb of lasting, an offset word opening the next clause
+    ("berlangsung lebih dari enam jam sebelum ...": the length, then what came
+    next), for clock time only."""
+    if terms and _words_at("term_frees", ending=False).match(text, end):
+        return term_of(text, start) is not None
+    if any(u in _calendar_units() for u in _units_of(m, parts)):
+        return False
+    return bool(_words_at("lasting_verbs", ending=True).search(text, 0, start)) and bool(
+        _words_at("lasting_frees", ending=False).match(text, end)
+    )
 
 
 def _q_start(m: re.Match[str]) -> int:
@@ -244,6 +271,7 @@ class _TermWords:
     extension: tuple[str, ...]
     given: re.Pattern[str]  # a giver, then "waktu" right before the length ("memberi junta waktu")
     given_term: str  # the term such a grant is ("tenggat")
+    same: dict[str, str]  # a term word -> the word of the thing it names ("ultimatum" -> "tenggat")
 
 
 @cache
@@ -268,6 +296,7 @@ def _term_words() -> _TermWords:
             re.IGNORECASE,
         ),
         given_term=str(spec["term_given"]["term"]),
+        same={w.lower(): str(k) for k, ws in spec["term_same"].items() for w in ws},
     )
 
 
@@ -287,4 +316,5 @@ def term_of(text: str, start: int) -> str | None:
         return None
     head = found[-1].group().lower()
     head = next((head.removesuffix(s) for s in w.suffixes if head.endswith(s)), head)
+    head = w.same.get(head, head)
     return f"perpanjangan {head}" if has_phrase(before, w.extension) else head
