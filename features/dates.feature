@@ -394,3 +394,10 @@ Feature: When something happened (rule date-range)
     When the ledger is built
     Then there is a date finding between "Minggu (30/7)" and "Senin (31/7)"
     And its verdict is "contradiction"
+
+  Scenario: The date a dateline gives is the day the copy was filed, not a date of the occasion
+    Given an article "a.txt" published on 2026-03-12 that says "Jenewa, Swiss, 12 Maret 2026 (ANTARA) - Perundingan di Jenewa berakhir pada Rabu (11/3) tanpa kesepakatan."
+    And an article "b.txt" published on 2026-03-12 that says "Perundingan di Jenewa berakhir pada Rabu (11/3) tanpa kesepakatan, kata para diplomat."
+    When the ledger is built
+    Then the claim "12 Maret 2026" in "a.txt" is the day the copy was filed
+    And there is no date finding involving "12 Maret 2026"

@@ -571,3 +571,16 @@ Feature: One occasion, or several (which claims are compared at all)
     And an article "b.txt" published on 2026-06-25 that says "Rapat di Naqoura berlangsung dua jam."
     When the ledger is built
     Then there is no duration finding involving "tiga jam"
+
+  Scenario: A dated mention that says "itu" is the occasion its article named just before
+    Given an article "a.txt" published on 2026-05-21 that says "Pertemuan Konsultatif Traktat Antarktika di Hiroshima ditutup pada Rabu (20/5) tanpa kesepakatan kuota."
+    And an article "b.txt" published on 2026-05-22 that says "Negara-negara pihak menggelar Pertemuan Konsultatif Traktat Antarktika di Hiroshima. Pertemuan yang ditutup pada Kamis (21/5) itu tidak menyepakati kuota."
+    When the ledger is built
+    Then there is a date finding between "Rabu (20/5)" and "Kamis (21/5)"
+    And its verdict is "contradiction"
+
+  Scenario: A dated mention that says "itu" after an occasion its article dates otherwise is not that occasion
+    Given an article "a.txt" published on 2026-05-21 that says "Para menteri bertemu di Hiroshima pada Senin (18/5)."
+    And an article "b.txt" published on 2026-05-21 that says "Para menteri bertemu di Hiroshima pada Senin (18/5). Pertemuan yang digelar Rabu (20/5) itu membahas kuota."
+    When the ledger is built
+    Then the date claims "Senin (18/5)" and "Rabu (20/5)" are not called a contradiction

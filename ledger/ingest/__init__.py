@@ -74,11 +74,13 @@ DUPLICATE = "duplicate"
 
 @dataclass(frozen=True)
 class Dateline:
-    """The "Outlet, Place - " opening of an article; ``end`` is where the prose starts."""
+    """The "Outlet, Place - " opening of an article; ``end`` is where the prose starts.
+    ``date``: the words of the date it was filed, when it gives one ("20 Mei 2026")."""
 
     outlet: str
     place: str
     end: int
+    date: str | None = None
 
 
 class _MetaLoader(yaml.SafeLoader):
@@ -202,7 +204,8 @@ def find_dateline(line: str, lang: str = lexicon.DEFAULT_LANGUAGE) -> Dateline |
         if match:
             place = match["place"].strip()
             place = place.title() if place.isupper() else place
-            return Dateline(match["outlet"].strip(), place, match.end())
+            filed = match.groupdict().get("date")
+            return Dateline(match["outlet"].strip(), place, match.end(), filed)
     return None
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from itertools import pairwise
-from typing import Any
+from typing import Any, cast
 
 from ledger import lexicon
 from ledger.model import Document, Event, Sentence, Story
@@ -304,8 +304,9 @@ def _evidence(
     """What each event word's own clause says of its occasion (see :mod:`ledger.evidence`).
 
     An anaphoric mention ("pembicaraan itu") with nothing of its own takes what the
-    last mention of its event in the same article said; in an article that speaks
-    of a single occasion of a kind, every mention of it shares what all of them say.
+    last mention of its event in the same article said (with a date of its own, it
+    keeps its dates: :func:`_with_antecedent`); in an article that speaks of a
+    single occasion of a kind, every mention of it shares what all of them say.
     ``dates`` and ``times`` are the dates and clock times each event word's clause
     states (:func:`_mention_dates`, :func:`_mention_times`); ``groups`` the parties
     a group word of its clause stands for (:func:`_group_antecedents`).
@@ -321,15 +322,33 @@ def _evidence(
             own = _descriptors(m, dates.get(m.key, []), times.get(m.key, []), "own")
             if groups and m.key in groups:  # "kedua pihak": the parties named before
                 own = _with_group(own, groups[m.key])
-            bare = not (m.place or own["participants"] or dates.get(m.key))
+            named = bool(m.place or own["participants"])
+            bare = not (named or dates.get(m.key))
             if event is not None and bare and m.anaphoric and event.id in last:
                 own = {**last[event.id], "kind": m.kind, "how": "anaphora"}
                 own["times"] = sorted(set(times.get(m.key, []))) or last[event.id]["times"]
+            elif event is not None and not named and m.anaphoric and event.id in last:
+                own = _with_antecedent(own, last[event.id])  # "Pertemuan pada 4 Mei itu"
             out[m.key] = own
             if event is not None and not bare:
                 last[event.id] = own
         _pool_single_occasions(doc_mentions, by_key, dates, times, lex, out)
     return out
+
+
+def _with_antecedent(own: dict[str, object], before: dict[str, object]) -> dict[str, object]:
+    """What a dated mention that says "itu" and names nobody ("Pertemuan yang
+    digelar pada 4 September itu") says of its occasion: its own dates and the
+    names of its clause, with the place and participants of the occasion its
+    article named just before."""
+    around = {*cast(list[str], own["around"]), *cast(list[str], before["around"])}
+    return {
+        **own,
+        "place": before["place"],
+        "participants": before["participants"],
+        "around": sorted(around),
+        "how": "anaphora",
+    }
 
 
 def _pool_single_occasions(

@@ -194,7 +194,7 @@ def cluster(
             continue
         m_dates = dates.get(m.key, [])
         doc = by_doc[m.sentence.document_id]
-        before = _antecedent(m, doc[: place[m.key]], assigned, lex, bool(m_dates))
+        before = _antecedent(m, doc[: place[m.key]], assigned, lex, m_dates, dates)
         if before is not None:
             assigned[m.key] = assigned[before.key]
             if assigned[m.key] is not None:
@@ -302,23 +302,44 @@ def _antecedent(
     earlier: list[Mention],
     assigned: dict[tuple[str, int, int], _Cluster | None],
     lex: EventLexicon,
-    dated: bool,
+    m_dates: list[tuple[str, str]],
+    dates: dict[MentionKey, list[tuple[str, str]]],
 ) -> Mention | None:
     """The earlier mention a bare one points back to: a mention that names nothing
     of its own (no place, participants, date or number) is the occasion just named
     before it in the same sentence ("dialog ... di Jenewa, dalam pertemuan tertutup
     yang berlangsung hampir lima jam"), or, when it says "itu"/"tersebut", the last
-    one of a compatible kind in the same article ("Percakapan ... itu").
+    one of a compatible kind in the same article ("Percakapan ... itu"). A mention
+    that says "itu" and gives only a date ("Pertemuan yang digelar pada 4 September
+    itu") points back the same way, when its article dates that occasion nowhere
+    else or alike: the date is the one the article gives the occasion just named.
     ``earlier`` are the mentions of its article before it, in reading order."""
-    bare = not (m.place or m.participants or dated or m.ordinal is not None)
-    if not bare or m.predicate or m.other or m.novel:
+    named = m.place or m.participants or m.ordinal is not None
+    if named or (m_dates and not m.anaphoric) or m.predicate or m.other or m.novel:
         return None
     for k in reversed(earlier):  # the nearest first: its article's mentions before it
         if k.sentence.id != m.sentence.id and not m.anaphoric:
             return None  # only "itu"/"tersebut" reaches back past its own sentence
         if k.key in assigned and not k.predicate and compatible_kinds(k.kind, m.kind, lex):
+            if m_dates and not _dated_alike(k, assigned[k.key], m_dates, dates):
+                return None  # "Pertemuan pada 5 Mei itu" after one of 4 Mei: not that one
             return k
     return None
+
+
+def _dated_alike(
+    k: Mention,
+    c: _Cluster | None,
+    m_dates: list[tuple[str, str]],
+    dates: dict[MentionKey, list[tuple[str, str]]],
+) -> bool:
+    """Whether the dates the article of ``k`` gives the occasion of ``k`` (its
+    own mentions of that occasion) are none or overlap ``m_dates``."""
+    if c is None:
+        return False
+    own = k.sentence.document_id
+    told = [d for x in c.members if x.sentence.document_id == own for d in dates.get(x.key, [])]
+    return not told or _overlap(m_dates, told)
 
 
 def _new_cluster(m: Mention, is_main: bool, dates: list[tuple[str, str]]) -> _Cluster:

@@ -24,6 +24,7 @@ from typing import Any
 
 from ledger import dates as dates_mod
 from ledger import lexicon
+from ledger.ingest import find_dateline
 from ledger.model import Document, Event, Sentence
 from ledger.occasions import mentions as ev
 from ledger.text import Token, find_phrases, in_quote, tokens
@@ -109,12 +110,14 @@ def read_dates(
 ) -> list[DateReading]:
     """The dates and clock times of one sentence, linked and resolved (see the module)."""
     out: list[DateReading] = []
+    line = find_dateline(sent.text, doc.language)
+    filed = line.end if line is not None and line.date else 0
     for dm in dates_mod.find_dates(sent.text):
         start, end = sent.start + dm.start, sent.start + dm.end
-        # "seperti dilansir Reuters, Rabu (13/1/2022)": the date of the copy, not of
-        # an event. It is kept as a claim of no event, so that a weekday that does
-        # not fit it is still reported.
-        cited = ev.is_attribution(sent, start, lex)
+        # "seperti dilansir Reuters, Rabu (13/1/2022)", "Hiroshima, 20 Mei 2026
+        # (ANTARA) -": the date of the copy, not of an event. It is kept as a claim
+        # of no event, so that a weekday that does not fit it is still reported.
+        cited = dm.end <= filed or ev.is_attribution(sent, start, lex)
         quoted = in_quote(sent.text, start - sent.start)
         if cited:
             mention = None

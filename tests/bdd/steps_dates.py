@@ -68,6 +68,15 @@ def dates_the_copy(ledger: Ledger, value: str, name: str) -> None:
     assert value in (row["published_source"] or "")
 
 
+@then(sentence('the claim "{value:phrase}" in "{name:phrase}" is the day the copy was filed'))
+def filed_on(ledger: Ledger, value: str, name: str) -> None:
+    """The date of a dateline ("Jenewa, 12 Maret 2026 (ANTARA) -") is a claim of no
+    event, like a cited date: compared with nothing, only its weekday checked."""
+    rows = ledger.claims_in(name, value)
+    assert [(r["event_id"], r["subject"]) for r in rows] == [(None, "")], rows
+    assert "the date the copy cites" in rows[0]["qualifiers"]
+
+
 @then(sentence('the article "{name:phrase}" is published on {published:day}'))
 def published_on(ledger: Ledger, name: str, published: str) -> None:
     """The publication date ingest gave the article (from a sidecar or its own words)."""
