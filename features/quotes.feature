@@ -67,9 +67,14 @@ Feature: What a person said (rule quote-wording)
     Then the quotation "Kami tidak punya apa-apa lagi sejak banjir datang," in "a.txt" has no speaker
 
   Scenario: A person named after the speaker's words is not the speaker
-    Given an article "a.txt" that says "Perdana Menteri Ana Torres tiba di Jakarta pada Senin. “Kedua negara harus memperluas perdagangan hasil laut,” kata Presiden Sutrisno dalam sambutannya di hadapan Perdana Menteri Ana Torres."
+    Given an article "a.txt" that says "Perdana Menteri Ana Torres tiba di Jakarta pada Senin. “Kedua negara harus memperluas perdagangan hasil laut,” kata seorang menteri dalam sambutannya di hadapan Perdana Menteri Ana Torres."
     When the ledger is built
     Then the quotation "Kedua negara harus memperluas perdagangan hasil laut," in "a.txt" has no speaker
+
+  Scenario: A speaker known by one name is the speaker, not the person named after
+    Given an article "a.txt" that says "Perdana Menteri Ana Torres tiba di Jakarta pada Senin. “Kedua negara harus memperluas perdagangan hasil laut,” kata Presiden Sutrisno dalam sambutannya di hadapan Perdana Menteri Ana Torres."
+    When the ledger is built
+    Then the quotation "Kedua negara harus memperluas perdagangan hasil laut," in "a.txt" is by "Sutrisno"
 
   Scenario: A quotation translated twice in other words is a variant
     Given an article "a.txt" that says "“Keadaan di perbatasan masih tegang, dan kami tak akan mundur,” kata Menteri Pertahanan Ana Torres kepada wartawan."

@@ -669,3 +669,29 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | said a                                                                                          |
       | Pembicaraan itu dipimpin Wakil Sekretaris Eksekutif UNFCCC, Ana Quintero tiba kemudian.          |
       | Sebagai mantan Wakil Sekretaris Eksekutif UNFCCC, Ana Quintero, tiba di Jenewa untuk pembicaraan. |
+
+  Scenario Outline: A person known by one name holds the title right before it
+    Given an article "a.txt" that says "<title a> <person> tiba di Beijing untuk pembicaraan itu."
+    And an article "b.txt" that says "<title b> <person> membuka pembicaraan di Beijing pada hari Senin."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | person     | title a                     | title b                           | verdict       |
+      | Sugiono    | Menlu                       | Wamenlu                           | contradiction |
+      | Sugiono    | Menlu                       | Menteri Luar Negeri               | variant       |
+      | Suharyanto | Kepala BNPB                 | Wakil Kepala BNPB                 | contradiction |
+
+  Scenario Outline: A lone capitalised word after a title that continues it, or names a country, is nobody's one name
+    Given an article "a.txt" that says "<sentence>"
+    When the ledger is built
+    Then the article "a.txt" has no title claim
+
+    Examples:
+      | sentence                                                                  |
+      | Menteri Pertambangan dan Energi Brasil mengumumkan rencana itu.          |
+      | Menteri Luar Negeri Slovakia, menurut para diplomat, tidak hadir.        |
+      | Panglima Tentera Laut Diraja Malaysia hadir dalam upacara itu.           |
+      | Utusan khusus Swedia untuk Semenanjung Korea tiba di Seoul.              |
+      | Menteri Luar Negeri mengatakan hal itu kepada wartawan.                  |

@@ -55,6 +55,9 @@ class NameParams:
     skeleton_vowels: frozenset[str]  # letters a name's skeleton leaves out
     kin: frozenset[str]  # "adik Kanselir ...": the post of a relative
     particles: frozenset[str]  # "al-" of "al-Ansari": lower case, part of the name
+    one_name_min: int  # the fewest letters of a one-word name ("Menlu Sugiono")
+    one_name_joiners: frozenset[str]  # after a one-word name, words that join more to it
+    countries: frozenset[str]  # never a person's one name
 
 
 @cache
@@ -80,6 +83,9 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         skeleton_vowels=frozenset(str(data["skeleton_vowels"])),
         kin=frozenset(str(w).lower() for w in data["kin_words"]),
         particles=frozenset(str(w) for w in data["name_particles"]),
+        one_name_min=int(data["one_name_min_length"]),
+        one_name_joiners=frozenset(str(w).lower() for w in data["one_name_joiners"]),
+        countries=frozenset(str(w).lower() for w in data["one_name_countries"]),
     )
 
 
@@ -264,6 +270,56 @@ def full_names(
             if 2 <= len(name) <= 3 and not all(t.text.lower() in words.common for t in name):
                 found.append(NameMention(doc, sent, tuple(name[:-1]), name[-1]))
     return found
+
+
+def one_names(
+    doc: Document, sentences: list[Sentence], words: CorpusWords = CorpusWords()
+) -> list[NameMention]:
+    """People known by one name ("Menlu Sugiono", "Kepala BNPB Suharyanto"): a lone
+    name word right after a whole title (:func:`_titled_alone`) that the corpus
+    never writes in lower case, as a place, or as the family name of a full name."""
+    p = params()
+    found = []
+    for sent in sentences:
+        if sent.kind != "body":
+            continue
+        for run in _runs(sent, p):
+            if len(run) != 1:
+                continue
+            word = run[0].text
+            low = word.lower()
+            if len(word) < p.one_name_min or "-" in word or low in p.countries:
+                continue
+            after = tokens(sent.text[run[0].end - sent.start :])
+            if after and after[0].start == 1 and not _ends_one_name(after[0].text, p):
+                continue  # "Menteri Pertambangan dan Energi", "Jenderal Charles Q. Brown"
+            if low in words.common or low in words.places or low in words.families:
+                continue
+            m = NameMention(doc, sent, (), run[0])
+            if _titled_alone(m):
+                found.append(m)
+    return found
+
+
+def _ends_one_name(word: str, p: NameParams) -> bool:
+    """Whether the word right after a lone name word ends the name: a lower-case
+    word that joins nothing to it ("Menlu Sugiono bertemu")."""
+    return word.islower() and word not in p.one_name_joiners
+
+
+def _titled_alone(m: NameMention) -> bool:
+    """Whether a whole title stands right before the one word of ``m``, every word
+    of it a word of ranks, offices and countries or an acronym (an unknown
+    capitalised word before it may be the rest of a name)."""
+    span = offices.before(m)
+    if span is None:
+        return False
+    title = m.document.text[span[0] : span[1]]
+    known = offices.words().inside
+    parts = [p for t in tokens(title) if not t.text.isupper() for p in t.text.lower().split("-")]
+    if not all(p in known for p in parts):  # an acronym ("BNPB") is never part of a name
+        return False
+    return offices.normalise(title) is not None
 
 
 def corpus_words(docs: list[Document], sentences: dict[str, list[Sentence]]) -> CorpusWords:
@@ -504,9 +560,12 @@ def resolve(
     for person in people:
         for s in dict.fromkeys(story.get(m.document.id) for m in person.mentions):
             in_story[s].append(person)
-    taken = {(m.sentence.id, t.start) for m in fulls for t in (*m.given, m.family)}
+    _add_one_names(docs, sentences, words, people, in_story, story)
+    taken = {(m.sentence.id, m.family.start) for person in people for m in person.mentions}
+    taken |= {(m.sentence.id, t.start) for m in fulls for t in m.given}
     families = {
-        id(person): {m.family.text for m in person.mentions if m.given} for person in people
+        id(person): {m.family.text for m in person.mentions if m.given or _known_by_one(person)}
+        for person in people
     }
     for d in docs:
         known = in_story[story.get(d.id)]
@@ -527,11 +586,51 @@ def resolve(
                     fits[0].mentions.append(NameMention(d, sent, (), lone))
     for person in people:
         full = Counter(
-            " ".join(t.text for t in (*m.given, m.family)) for m in person.mentions if m.given
+            " ".join(t.text for t in (*m.given, m.family))
+            for m in person.mentions
+            if m.given or _known_by_one(person)
         )
         person.name = full.most_common(1)[0][0]
         person.id = content_id("person", person.name)
     return people, [m for person in people for m in person.mentions]
+
+
+def _has_word(person: Person, word: str) -> bool:
+    """Whether a mention of ``person`` has ``word`` as a given or family name."""
+    return any(word in {*(t.text for t in m.given), m.family.text} for m in person.mentions)
+
+
+def _known_by_one(person: Person) -> bool:
+    """Whether the person is known by one name only ("Sugiono"): no mention gives more."""
+    return not any(m.given for m in person.mentions)
+
+
+def _add_one_names(
+    docs: list[Document],
+    sentences: dict[str, list[Sentence]],
+    words: CorpusWords,
+    people: list[Person],
+    in_story: dict[str | None, list[Person]],
+    story: dict[str, str],
+) -> None:
+    """The people known by one name (:func:`one_names`), each a person of its own
+    story, or the person of that story named in full with that word as a given or
+    family name ("Menlu Retno" of "Retno Marsudi"), when only one fits."""
+    by_word: dict[tuple[str | None, str], Person] = {}
+    for d in docs:
+        where = story.get(d.id)
+        for m in one_names(d, sentences[d.id], words):
+            word = m.family.text
+            fits = [p for p in in_story[where] if not _known_by_one(p) and _has_word(p, word)]
+            if len(fits) > 1:
+                continue  # two people share the word: ambiguous, left alone
+            person = fits[0] if fits else by_word.get((where, word.lower()))
+            if person is None:
+                person = Person(id="", name="")
+                people.append(person)
+                in_story[where].append(person)
+                by_word[(where, word.lower())] = person
+            person.mentions.append(m)
 
 
 def alias_kind(alias: str, canonical: str, occurrences: int) -> str:

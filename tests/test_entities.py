@@ -186,3 +186,14 @@ def test_a_sentence_opening_word_is_no_given_name() -> None:
         "Ia tiba sehari sebelumnya.",
     )
     assert {"Antony Blinken", "Blinken"} in people, people
+
+
+def test_a_one_word_name_after_a_title_is_a_person_or_the_person_it_names() -> None:
+    people = _people(
+        "Menlu Sugiono bertemu Menteri Luar Negeri Retno Marsudi di Jakarta.",
+        "Menlu Retno mengatakan Sugiono hadir dalam pertemuan itu.",
+        stories=["s", "s"],
+    )
+    assert {"Sugiono"} in people  # the title's one name, and the lone word later
+    assert {"Retno Marsudi", "Retno"} in people  # "Menlu Retno" is Retno Marsudi
+    assert len(people) == 2

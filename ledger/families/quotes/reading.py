@@ -198,16 +198,21 @@ def _attribution_end(tail: str, begin: int, w: QuoteWords) -> int:
     """Where the speaker's words after a speech verb end: at the first mark, or at
     the first preposition after a name ("kata Presiden Jokowi | dalam ... Presiden
     Biden"), or after ``speaker_window`` words. A comma before any name opens an
-    apposition ("kata penasihat senior Menteri Luar Negeri Norwegia, Ingrid Vik,")."""
+    apposition ("kata penasihat senior Menteri Luar Negeri Norwegia, Ingrid Vik,").
+    A speaker described in lower case ends at a preposition too ("kata seorang
+    menteri | dalam sambutannya di hadapan Perdana Menteri X": X is not the speaker)."""
     seen_name = False
+    described = False  # the last word is a lower-case word of a description
     count = 0
     for t in ATTRIBUTION_TOKEN.finditer(tail, begin):
         word = t.group()
         if word == "," and not seen_name:
             continue
-        if word in ",;.:" or (seen_name and word.lower() in w.stops) or count >= w.window:
+        stop = word.lower() in w.stops and (seen_name or described)
+        if word in ",;.:" or stop or count >= w.window:
             return t.start()
         seen_name = seen_name or _is_name_word(word)
+        described = word.islower()
         count += 1
     return len(tail)
 
