@@ -134,6 +134,7 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Wakil Sekretaris Jenderal OPEC | Karim Haddad | Walid Haddad   | Karim   | Walid   | wakil sekretaris jenderal opec |
       | Direktur Eksekutif UNICEF   | Pieter Smit    | Johan Smit     | Pieter  | Johan   | direktur eksekutif unicef    |
       | Komisaris Perdagangan Uni Eropa | Henrik Lindqvist | Anders Lindqvist | Henrik | Anders | komisaris perdagangan uni eropa |
+      | Direktur Eksekutif Gavi     | Samuel Okafor  | Thomas Okafor  | Samuel  | Thomas  | direktur eksekutif gavi      |
 
   Scenario Outline: One post, worded with more or fewer words in the two texts
     Given an article "a.txt" that says "<title a> <name a> tiba di Brussel pada hari Senin untuk membahas anggaran Uni Eropa."
@@ -226,6 +227,8 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Pj Bupati Pidie Teuku Rahmat Maulana meninjau tempat penampungan pengungsi.            | Teuku Rahmat Maulana  | Pidie  |
       | Menteri Koordinator Bidang Perekonomian Airlangga Hartarto membuka forum itu.         | Airlangga Hartarto    | Jakarta |
       | Duta Besar AS untuk PBB Linda Thomas-Greenfield menyampaikan pidato di Dewan Keamanan. | Linda Thomas-Greenfield | New York |
+      | Dirut Pertamina Nicke Widyawati menandatangani nota kesepahaman itu.                  | Nicke Widyawati       | Jakarta |
+      | Menteri Kesehatan Budi Gunadi Sadikin membuka forum itu.                              | Budi Gunadi Sadikin   | Jakarta |
 
   Scenario Outline: A family name with a particle joined by a hyphen is a name
     Given an article "a.txt" that says "Juru Bicara Kementerian Luar Negeri Qatar <name a> tiba di Jenewa pada hari Senin untuk membahas gandum."

@@ -632,7 +632,7 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
 
     Examples:
       | said a                                                                                            | title a                          | said b                                                                          | title b                     | explained                |
-      | Duta Besar Andorra untuk Rumania Ion Ceban tiba di Jenewa untuk pembicaraan itu. Ia lahir di Andorra. | Duta Besar Andorra untuk Rumania | Menteri Luar Negeri Andorra Ion Ceban membuka pembicaraan di Jenewa pada hari Senin. | Menteri Luar Negeri Andorra | of andorra               |
+      | Duta Besar Abkhazia untuk Rumania Ion Ceban tiba di Jenewa untuk pembicaraan itu. Ia lahir di Abkhazia. | Duta Besar Abkhazia untuk Rumania | Menteri Luar Negeri Abkhazia Ion Ceban membuka pembicaraan di Jenewa pada hari Senin. | Menteri Luar Negeri Abkhazia | of abkhazia             |
       | Ketua sidang, Duta Besar Kenji Morita, tiba di Jenewa untuk pembicaraan itu.                      | Duta Besar                       | Ketua sidang, Menteri Kenji Morita, membuka pembicaraan di Jenewa pada hari Senin. | Menteri                     | the person's own country |
 
   Scenario Outline: An ambassador and a minister of two countries the data does not know, or one with an office and one bare, are not compared
@@ -643,7 +643,7 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
 
     Examples:
       | person     | title a                 | title b                     |
-      | Ion Ceban  | Duta Besar Andorra untuk Rumania | Menteri Luar Negeri Georgia untuk Eropa |
+      | Ion Ceban  | Duta Besar Abkhazia untuk Rumania | Menteri Luar Negeri Transnistria untuk Eropa |
       | Ion Ceban  | Duta Besar              | Menteri Luar Negeri         |
       | Ion Ceban  | mantan Duta Besar       | Menteri                     |
 
@@ -695,3 +695,5 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | Panglima Tentera Laut Diraja Malaysia hadir dalam upacara itu.           |
       | Utusan khusus Swedia untuk Semenanjung Korea tiba di Seoul.              |
       | Menteri Luar Negeri mengatakan hal itu kepada wartawan.                  |
+      | Kepala Badan Nasional Penanggulangan Bencana (BNPB) meninjau lokasi.     |
+      | Gubernur Bank Sentral Eropa mengumumkan kenaikan suku bunga.             |

@@ -46,6 +46,7 @@ class NameParams:
     not_person: frozenset[str]
     institution_heads: frozenset[str]
     region_heads: tuple[str, ...]
+    organisation_heads: tuple[str, ...]  # "Direktur Eksekutif": an organisation's name next
     rewrites: tuple[tuple[str, str], ...]
     word_ends: tuple[tuple[str, str], ...]
     folds: dict[str, str]
@@ -56,8 +57,9 @@ class NameParams:
     kin: frozenset[str]  # "adik Kanselir ...": the post of a relative
     particles: frozenset[str]  # "al-" of "al-Ansari": lower case, part of the name
     one_name_min: int  # the fewest letters of a one-word name ("Menlu Sugiono")
+    office_noun: re.Pattern[str]  # "Penanggulangan", "Keamanan": what an office does
+    office_noun_min: int
     one_name_joiners: frozenset[str]  # after a one-word name, words that join more to it
-    countries: frozenset[str]  # never a person's one name
 
 
 @cache
@@ -74,6 +76,7 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         | frozenset(w for r in regions for w in r.split()),
         institution_heads=frozenset(w.lower() for w in data["institution_heads"]),
         region_heads=tuple(regions),
+        organisation_heads=tuple(str(w).lower() for w in data["organisation_heads"]),
         rewrites=tuple((str(a), str(b)) for a, b in data["transliteration_rewrites"]),
         word_ends=tuple((str(a), str(b)) for a, b in data["transliteration_word_ends"]),
         folds={str(a): str(b) for a, b in data["letter_folds"].items()},
@@ -84,8 +87,13 @@ def params(lang: str = lexicon.DEFAULT_LANGUAGE) -> NameParams:
         kin=frozenset(str(w).lower() for w in data["kin_words"]),
         particles=frozenset(str(w) for w in data["name_particles"]),
         one_name_min=int(data["one_name_min_length"]),
+        office_noun=re.compile(
+            rf"(?:{lexicon.alternation(list(data['office_noun_prefixes']))})\w+"
+            rf"{data['office_noun_suffix']}",
+            re.IGNORECASE,
+        ),
+        office_noun_min=int(data["office_noun_min_length"]),
         one_name_joiners=frozenset(str(w).lower() for w in data["one_name_joiners"]),
-        countries=frozenset(str(w).lower() for w in data["one_name_countries"]),
     )
 
 
@@ -149,7 +157,13 @@ def _is_name_part(word: str, p: NameParams) -> bool:
         and low not in lex.stopwords  # "Menurut Edo": a sentence's first word, capitalised
         and low not in lex.name_words
         and low not in p.not_person
+        and not _office_noun(word, p)
     )
+
+
+def _office_noun(word: str, p: NameParams) -> bool:
+    """Whether ``word`` is a noun of what an office does ("Penanggulangan")."""
+    return len(word) >= p.office_noun_min and p.office_noun.fullmatch(word) is not None
 
 
 def _is_name_word(word: str, p: NameParams) -> bool:
@@ -239,12 +253,13 @@ def _not_the_name(i: int, run: list[Token], head: str, words: CorpusWords) -> bo
 def _name_part(run: list[Token], sent: Sentence, words: CorpusWords, p: NameParams) -> list[Token]:
     """The words of a run that name the person. A sentence's first word that the
     corpus writes in lower case is capitalised by its place ("Sebelumnya Biden");
-    the word after a region's head is the region ("Bupati Pidie ..."); then the
-    words that are not yet the name (:func:`_not_the_name`) are left out while a
-    full name remains."""
+    the word after a region's head is the region ("Bupati Pidie ..."), and the
+    word after an organisation's head the organisation ("Direktur Eksekutif Gavi
+    ..."); then the words that are not yet the name (:func:`_not_the_name`) are
+    left out while a full name remains."""
     head = sent.text[: run[0].start - sent.start]
     initial = not head.strip() and run[0].text.lower() in words.common
-    region = _after_any(head, p.region_heads) and len(run) > 2
+    region = _after_any(head, (*p.region_heads, *p.organisation_heads)) and len(run) > 2
     i = 1 if initial or region else 0
     while len(run) - i > 2 and _not_the_name(i, run, head, words):
         i += 1
@@ -288,15 +303,18 @@ def one_names(
                 continue
             word = run[0].text
             low = word.lower()
-            if len(word) < p.one_name_min or "-" in word or low in p.countries:
+            if len(word) < p.one_name_min or "-" in word:
                 continue
-            after = tokens(sent.text[run[0].end - sent.start :])
+            rest = sent.text[run[0].end - sent.start :]
+            after = tokens(rest)
             if after and after[0].start == 1 and not _ends_one_name(after[0].text, p):
                 continue  # "Menteri Pertambangan dan Energi", "Jenderal Charles Q. Brown"
+            if rest.lstrip().startswith("("):
+                continue  # "... Penanggulangan Bencana (BNPB)": an organisation's name
             if low in words.common or low in words.places or low in words.families:
                 continue
             m = NameMention(doc, sent, (), run[0])
-            if _titled_alone(m):
+            if _titled_alone(m, words, p):
                 found.append(m)
     return found
 
@@ -307,17 +325,21 @@ def _ends_one_name(word: str, p: NameParams) -> bool:
     return word.islower() and word not in p.one_name_joiners
 
 
-def _titled_alone(m: NameMention) -> bool:
+def _titled_alone(m: NameMention, words: CorpusWords, p: NameParams) -> bool:
     """Whether a whole title stands right before the one word of ``m``, every word
-    of it a word of ranks, offices and countries or an acronym (an unknown
+    of it a word of ranks, offices and countries, an acronym, a word the corpus
+    writes in lower case, or a noun of what an office does (an unknown
     capitalised word before it may be the rest of a name)."""
     span = offices.before(m)
     if span is None:
         return False
     title = m.document.text[span[0] : span[1]]
     known = offices.words().inside
-    parts = [p for t in tokens(title) if not t.text.isupper() for p in t.text.lower().split("-")]
-    if not all(p in known for p in parts):  # an acronym ("BNPB") is never part of a name
+    parts = [w for t in tokens(title) if not t.text.isupper() for w in t.text.split("-")]
+    # an acronym ("BNPB"), a word the corpus writes in lower case or a noun of
+    # what an office does ("Penanggulangan") is never part of a name
+    unnamed = [w for w in parts if w.lower() not in known and w.lower() not in words.common]
+    if not all(_office_noun(w, p) for w in unnamed):
         return False
     return offices.normalise(title) is not None
 

@@ -197,3 +197,21 @@ def test_a_one_word_name_after_a_title_is_a_person_or_the_person_it_names() -> N
     assert {"Sugiono"} in people  # the title's one name, and the lone word later
     assert {"Retno Marsudi", "Retno"} in people  # "Menlu Retno" is Retno Marsudi
     assert len(people) == 2
+
+
+def test_a_noun_of_what_an_office_does_is_no_ones_name() -> None:
+    people = _people("Kepala Bagian Perencanaan Koarmada menyebut Ketidakhadiran Putin dibahas.")
+    assert people == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Direktur Eksekutif Gavi Samuel Okafor tiba di Accra.", "Samuel Okafor"),
+        ("Dirut Pertamina Nicke Widyawati menandatangani nota itu.", "Nicke Widyawati"),
+        ("Menteri Kesehatan Budi Gunadi Sadikin tiba di Accra.", "Budi Gunadi Sadikin"),
+        ("Presiden Susilo Bambang Yudhoyono tiba di Accra.", "Susilo Bambang Yudhoyono"),
+    ],
+)
+def test_the_organisation_after_its_head_is_not_a_given_name(text: str, name: str) -> None:
+    assert _people(text) == [{name}]
