@@ -48,6 +48,18 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then there is a quantity finding between "126.400 orang" and "124.600 orang"
 
+  Scenario Outline: People counted by the head of their clause, or as citizens of a country, are compared
+    Given an article "a.txt" that says "<said a>"
+    And an article "b.txt" that says "<said b>"
+    When the ledger is built
+    Then there is a quantity finding between "<count a>" and "<count b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | said a                                                                  | count a          | said b                                                                  | count b          |
+      | Korban tewas banjir di Demak bertambah menjadi 42 orang, kata BNPB.     | 42 orang         | Korban tewas banjir di Demak bertambah menjadi 24 orang, kata BNPB.     | 24 orang         |
+      | Sebanyak 27 warga negara Indonesia dievakuasi dari Khartoum, Sudan.     | 27 warga negara  | Sebanyak 72 warga negara Indonesia dievakuasi dari Khartoum, Sudan.     | 72 warga negara  |
+
   Scenario: A head in another clause says nothing of whom people are
     Given an article "a.txt" that says "Jumlah pengunjung museum itu naik, dan 300 orang mencapai puncak bukit."
     When the ledger is built

@@ -383,11 +383,13 @@ def _count_head() -> re.Pattern[str]:
 
 def _headed(before: str) -> str | None:
     """Whom a generic noun counts, named by the head of its clause ("jumlah
-    pengunjung ... mencapai 124.600 orang" -> "pengunjung"), or None."""
+    pengunjung ... mencapai 124.600 orang" -> "pengunjung"; "korban tewas
+    bertambah menjadi 42 orang" -> "tewas"), or None."""
     m = _count_head().search(before[-300:])
     if m is None or find_phrases(m.group("between"), data().clause_joiners):
         return None
-    return m.group("whom")
+    whom = m.group("whom").lower()
+    return data().states.get(whom, whom)  # "korban meninggal ... 42 orang": the dead
 
 
 def written_digits(m: re.Match[str]) -> str | None:
