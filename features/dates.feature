@@ -401,3 +401,22 @@ Feature: When something happened (rule date-range)
     When the ledger is built
     Then the claim "12 Maret 2026" in "a.txt" is the day the copy was filed
     And there is no date finding involving "12 Maret 2026"
+
+  Scenario Outline: A date set before its clause with a comma dates the event word after it
+    Given an article "a.txt" published on 2026-10-10 that says "KTT ASEAN di Vientiane digelar pada Kamis (8/10/2026) dengan agenda Myanmar."
+    And an article "b.txt" published on 2026-10-10 that says "<said>"
+    When the ledger is built
+    Then there is a date finding between "Kamis (8/10/2026)" and "<date>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | said                                                                               | date                  |
+      | Pada Jumat, 9 Oktober 2026, KTT ASEAN dibuka di Vientiane dengan agenda Myanmar.    | Jumat, 9 Oktober 2026 |
+      | Di Vientiane, pada Jumat (9/10/2026), KTT ASEAN membahas krisis Myanmar.           | Jumat (9/10/2026)     |
+      | KTT ASEAN di Vientiane dibuka Jumat pagi (9/10/2026) dengan agenda Myanmar.         | Jumat pagi (9/10/2026) |
+
+  Scenario: A date set before a clause that names no event, or far into the sentence, dates nothing after the comma
+    Given an article "a.txt" published on 2026-10-10 that says "KTT ASEAN di Vientiane digelar pada Kamis (8/10/2026) dengan agenda Myanmar."
+    And an article "b.txt" published on 2026-10-10 that says "Para menteri luar negeri tiba di Vientiane lebih awal pada Selasa (6/10/2026), KTT ASEAN dibuka dua hari kemudian."
+    When the ledger is built
+    Then the date claims "Kamis (8/10/2026)" and "Selasa (6/10/2026)" are not called a contradiction

@@ -187,7 +187,8 @@ def _patterns() -> tuple[tuple[str, re.Pattern[str]], ...]:
     joiners = _alt([*lx["range_words"], *between[1:]])
     zones = rf"{_alt(lx['zones'])}|{re.escape(lx['zone_word'])}\s+(?P<place>[\w-]+)"
     sources = {
-        "wd_date": rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})\s*(?:(?P<open>\()|,)?\s*"
+        "wd_date": rf"(?:(?P<hari>{day_w})\s+)?(?P<wd>{wd})(?:\s+(?:{_alt(lx['times'])})(?=\s*\())?"
+        rf"\s*(?:(?P<open>\()|,)?\s*"
         rf"(?:(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})(?:/(?P<y>\d{{4}}|\d{{2}}))?"
         rf"|(?P<td>\d{{1,2}})\s+(?P<tm>{mon})(?:\s+(?P<ty>{y4}))?)(?(open)\s*\))",
         "wd_range": rf"(?P<wd>{wd})(?:(?:\s*(?:{dashes})\s*|\s+(?:{joiners})\s+)(?P<wd2>{wd}))?"

@@ -57,6 +57,7 @@ class EventLexicon:
     tense_before: int
     describe_window: int
     lookahead: int
+    fronted_reach: int  # words that may open a sentence before a fronted date
     entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
@@ -126,6 +127,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         tense_before=int(ev["tense_window_before"]),
         describe_window=int(ev["describe_window"]),
         lookahead=int(ev["lookahead_words"]),
+        fronted_reach=int(ev["fronted_reach"]),
         entity_aliases=entity_aliases,
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),

@@ -96,6 +96,8 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
         after = _describe_span(sentence.text, e, next_start, lex)
         place, participants = _describe(after, lex, persons)
         place = place or _venue(sentence.text, e, next_start, lex, persons)
+        if place is None and not i:  # "Di Vientiane, pada Jumat (9/10), KTT ASEAN ..."
+            place = _fronted_place(sentence.text[:s], lex, persons)
         span = _subject_span(
             sentence.text,
             s,
@@ -415,6 +417,18 @@ def _describe(
     return place, frozenset(participants)
 
 
+def _fronted_place(head: str, lex: EventLexicon, persons: frozenset[str]) -> str | None:
+    """The place set before the first event word of a sentence, with a comma: "Di
+    Moskow, pada 29 Mei, pertemuan ..." (a place preposition opens the sentence)."""
+    first = tokens(head)[:1]
+    if not first or first[0].text.lower() not in lex.place_prepositions or "," not in head:
+        return None
+    if len(head[head.index(",") + 1 :].split()) > lex.fronted_reach:
+        return None  # a long clause stands between: the place may be its own
+    place, _ = _describe(head[: head.index(",")], lex, persons)
+    return place
+
+
 def _venue(
     text: str, start: int, stop: int, lex: EventLexicon, persons: frozenset[str]
 ) -> str | None:
@@ -624,11 +638,21 @@ def link(
         # "kontak pendahuluan pada 4 Oktober dan perundingan ... pada 5 Oktober":
         # a date before a coordinator closes the conjunct it belongs to.
         coordinated = "," in between or has_phrase(between, lex.coordinators)
+        if _fronted(claim_start, sentence, between, lex) and not before:
+            coordinated = False  # "Pada Rabu, 8 Oktober 2026, KTT ASEAN dibuka"
         if len(between.split()) <= lex.lookahead and not coordinated and not _blocked(between, lex):
             return m
     if lasting_only:
         return None
     return _predicate(claim_start, sentence, lex, persons)
+
+
+def _fronted(claim_start: int, sentence: Sentence, between: str, lex: EventLexicon) -> bool:
+    """Whether a claim stands before its clause, set off by one comma right after
+    it, with at most ``fronted_reach`` words opening the sentence before it
+    ("Pada Rabu, 8 Oktober 2026, KTT ...", "Di Moskow, pada 29 Mei, pertemuan ...")."""
+    head = sentence.text[: claim_start - sentence.start]
+    return between.strip() == "," and len(head.split()) <= lex.fronted_reach
 
 
 def _ahead_of(m: Mention, sentence: Sentence, between: str, lex: EventLexicon) -> bool:
