@@ -584,3 +584,10 @@ Feature: One occasion, or several (which claims are compared at all)
     And an article "b.txt" published on 2026-05-21 that says "Para menteri bertemu di Hiroshima pada Senin (18/5). Pertemuan yang digelar Rabu (20/5) itu membahas kuota."
     When the ledger is built
     Then the date claims "Senin (18/5)" and "Rabu (20/5)" are not called a contradiction
+
+  Scenario: A country an occasion is about is not one of its participants
+    Given an article "a.txt" published on 2026-10-10 that says "KTT ASEAN di Vientiane membahas krisis Myanmar pada Kamis (8/10/2026)."
+    And an article "b.txt" published on 2026-10-10 that says "KTT ASEAN di Vientiane membahas sengketa dengan China pada Jumat (9/10/2026)."
+    When the ledger is built
+    Then there is a date finding between "Kamis (8/10/2026)" and "Jumat (9/10/2026)"
+    And its verdict is "contradiction"

@@ -58,6 +58,8 @@ class EventLexicon:
     describe_window: int
     lookahead: int
     fronted_reach: int  # words that may open a sentence before a fronted date
+    topic_markers: tuple[str, ...]  # "mengenai", "membahas": what follows is the topic
+    topic_reach: int
     entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
@@ -128,6 +130,8 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         describe_window=int(ev["describe_window"]),
         lookahead=int(ev["lookahead_words"]),
         fronted_reach=int(ev["fronted_reach"]),
+        topic_markers=tuple(ev["topic_markers"]),
+        topic_reach=int(ev["topic_reach"]),
         entity_aliases=entity_aliases,
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),

@@ -397,14 +397,18 @@ def _describe_span(text: str, start: int, stop: int, lex: EventLexicon) -> str:
 def _describe(
     words: str, lex: EventLexicon, persons: frozenset[str]
 ) -> tuple[str | None, frozenset[str]]:
-    """The place and the participants named in ``words``."""
+    """The place and the participants named in ``words``; a name right after a
+    word that opens a topic (:func:`_topics`) is what the occasion is about."""
     place = next(iter(_known_places(words, lex)), None) or _open_place(words, lex)
     participants: set[str] = set()
+    about = _topics(words, lex)
     for m in find_phrases(words, lex.entity_aliases):
         canonical = lex.entity_aliases[m.group().lower()]
-        if canonical != place:
+        if canonical != place and not any(a <= m.start() < b for a, b in about):
             participants.add(canonical)
     for tok in tokens(words):
+        if any(a <= tok.start < b for a, b in about):
+            continue
         for part in tok.text.split("-"):
             if part in persons:
                 participants.add(part)
@@ -415,6 +419,17 @@ def _describe(
         participants.discard(lex.entity_aliases.get(place.lower(), ""))
         participants.discard(place)
     return place, frozenset(participants)
+
+
+def _topics(words: str, lex: EventLexicon) -> list[tuple[int, int]]:
+    """The spans of ``words`` that name a topic: the ``topic_reach`` words after
+    each word of ``topic_markers`` ("membahas krisis Myanmar")."""
+    spans = []
+    for m in find_phrases(words, lex.topic_markers):
+        after = tokens(words[m.end() :])[: lex.topic_reach]
+        if after:
+            spans.append((m.end(), m.end() + after[-1].end))
+    return spans
 
 
 def _fronted_place(head: str, lex: EventLexicon, persons: frozenset[str]) -> str | None:
