@@ -397,3 +397,28 @@ Feature: What a subject did to an object (rule action-verb)
       | Di Jenewa, dewan memperpanjang program bantuan pangan selama setahun.          | Di Jenewa, dewan akan memperluas program bantuan pangan.                     |
       | Di Jenewa, dewan memperpanjang program bantuan pangan selama setahun.          | Di Jenewa, apakah dewan memperluas program bantuan pangan?                    |
       | Di Jenewa, dewan memperpanjang dan memperluas program bantuan pangan.          | Di Jenewa, dewan memperpanjang program bantuan pangan.                       |
+
+  Scenario Outline: Which way a measure was moved: raised, cut or held
+    Given an article "a.txt" published on 2026-03-20 that says "Bank Indonesia <verb a> suku bunga acuan dalam rapat dewan gubernur, Kamis (19/3)."
+    And an article "b.txt" published on 2026-03-20 that says "Bank Indonesia <verb b> suku bunga acuan dalam rapat dewan gubernur pada Kamis (19/3)."
+    When the ledger is built
+    Then there is a action finding between "<verb a>" and "<verb b>"
+    And its verdict is "<verdict>"
+
+    Examples:
+      | verb a          | verb b          | verdict       |
+      | menaikkan       | mempertahankan  | contradiction |
+      | memangkas       | menaikkan       | contradiction |
+      | menahan         | memangkas       | contradiction |
+      | memangkas       | menurunkan      | consistent    |
+
+  Scenario Outline: A measure moved again on another day, or an earlier move, is another decision
+    Given an article "a.txt" published on 2026-03-20 that says "Bank Indonesia mempertahankan suku bunga acuan dalam rapat dewan gubernur, Kamis (19/3)."
+    And an article "b.txt" published on <published> that says "<said>"
+    When the ledger is built
+    Then the action claims "mempertahankan" and "menaikkan" are never compared
+
+    Examples:
+      | published  | said                                                                                   |
+      | 2026-03-20 | Sebelumnya, Bank Indonesia menaikkan suku bunga acuan dalam rapat dewan gubernur Januari. |
+      | 2026-01-16 | Bank Indonesia menaikkan suku bunga acuan dalam rapat dewan gubernur, Kamis (15/1).     |

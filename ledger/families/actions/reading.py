@@ -79,6 +79,8 @@ class VerbData:
     decision_nouns: tuple[str, ...]  # "keputusan Rusia menangguhkan": a clause of its own
     irrealis: tuple[str, ...]
     demands: tuple[str, ...]  # a demand made of the party right after it: mode "demand"
+    recurring: frozenset[str]  # acts done again and again ("menaikkan" a rate)
+    earlier: tuple[str, ...]  # words that step back to an earlier occasion ("sebelumnya")
     demander_skip: frozenset[str]  # words before a demand word that name nobody
     pairs: tuple[str, ...]
     joiners: tuple[str, ...]
@@ -175,6 +177,8 @@ def verb_data(lang: str = lexicon.DEFAULT_LANGUAGE) -> VerbData:
         decision_nouns=tuple(data["decision_nouns"]),
         irrealis=tuple(data["irrealis"]),
         demands=tuple(data.get("demands", [])),
+        recurring=frozenset(data["recurring"]),
+        earlier=tuple(data["earlier_words"]),
         demander_skip=frozenset(w.lower() for w in data.get("demander_skip", [])),
         pairs=tuple(data["pair_subjects"]),
         joiners=tuple(data["pair_joiners"]),
@@ -804,6 +808,7 @@ def action_claims(
                             "voice": r.voice,
                             "demander": r.demander,
                             "year": years[0] if len(years) == 1 else None,
+                            "earlier": bool(find_phrases(sent.text[: verb.start()], v.earlier)),
                             "published": doc.published.isoformat() if doc.published else None,
                             "story": story_of.get(doc.id) if story_of else None,
                         },

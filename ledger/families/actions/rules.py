@@ -38,6 +38,17 @@ def _differ(a: Claim, b: Claim, *keys: str) -> bool:
     return any(qa.get(k) and qb.get(k) and qa[k] != qb[k] for k in keys)
 
 
+def _recurring(a: Claim, b: Claim) -> bool:
+    """Whether two acts of a kind that recurs ("menaikkan" a rate) may be two
+    occasions: articles of two days, or one sentence stepping back to an earlier
+    occasion ("Sebelumnya, ...")."""
+    recurring = verb_data().recurring
+    if not {str(a.value_lo), str(b.value_lo)} & recurring:
+        return False
+    earlier = a.qualifiers.get("earlier") or b.qualifiers.get("earlier")
+    return bool(earlier) or _differ(a, b, "published") or not a.qualifiers.get("published")
+
+
 @rule("action-verb", property="action", feature="actions.feature")
 def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     """Two statements of what was done to the same object in one story, by the
@@ -60,6 +71,8 @@ def action_verb(a: Claim, b: Claim, params: dict[str, Any]) -> Verdict | None:
     stories or of different years are not about the same time: no finding."""
     if _differ(a, b, "story", "year", "object") or _other_parts(a, b) or _other_names(a, b):
         return None
+    if _recurring(a, b):
+        return None  # a rate moved in January and held in March: two decisions
     qa, qb = a.qualifiers, b.qualifiers
     named = {str(q.get("subject")) for q in (qa, qb)} - {UNNAMED_AGENT}
     # One agreement has one fate: two parties named for it (AS, Rusia; or a name
