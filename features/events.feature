@@ -314,11 +314,16 @@ Feature: One occasion, or several (which claims are compared at all)
     Then there is a duration finding between "dua jam" and "40 menit"
     And its verdict is "contradiction"
 
-  Scenario: A further occasion named by "berikutnya" stays apart
-    Given an article "a.txt" published on 2021-11-30 that says "Perundingan AS-Iran berikutnya di Wina akan berlangsung dua jam."
+  Scenario Outline: A further occasion named by "berikutnya" or "lanjutan" stays apart
+    Given an article "a.txt" published on 2021-11-30 that says "<further>"
     And an article "b.txt" published on 2021-11-30 that says "Perundingan AS-Iran di Wina berlangsung 40 menit."
     When the ledger is built
     Then the duration claims "dua jam" and "40 menit" are never compared
+
+    Examples:
+      | further                                                          |
+      | Perundingan AS-Iran berikutnya di Wina akan berlangsung dua jam. |
+      | Perundingan lanjutan AS-Iran di Wina berlangsung dua jam.        |
 
   Scenario: The day a preview looks forward to is the day a report looks back on
     Given an article "a.txt" published on 2023-03-04 that says "Menteri luar negeri Norwegia dan Swedia bertemu di Oslo pada Jumat (3/3)."
