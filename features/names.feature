@@ -37,6 +37,24 @@ Feature: How a person's name is spelled (rule name-spelling, rule name-given)
       | Sergei Lavrov   | Sergey Lavrov   | Sergei     | Sergey     | 'Sergey' (b.t ×1)    |
       | Antony Blinken  | Antony Blinkin  | Blinken    | Blinkin    | the family name      |
 
+  Scenario Outline: A double family name with a hyphen or a space, and a one-word name in one post, are spelled differently
+    Given an article "a.txt" that says "<title a> <name a> membuka konferensi itu di Jenewa pada hari Senin."
+    And an article "b.txt" that says "<title b> <name b> membuka konferensi tersebut di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is a name finding between "<spelling a>" and "<spelling b>"
+    And its verdict is "variant"
+
+    Examples:
+      | title a                   | name a              | title b                   | name b              | spelling a    | spelling b    |
+      | Direktur Jenderal WTO     | Ngozi Okonjo-Iweala | Dirjen WTO                | Ngozi Okonjo Iweala | Okonjo-Iweala | Okonjo Iweala |
+      | Kepala Staf Kepresidenan  | Moeldoko            | Kepala Staf Kepresidenan  | Muldoko             | Moeldoko      | Muldoko       |
+
+  Scenario: Two people known by one name in two posts stay two
+    Given an article "a.txt" that says "Menteri Pertahanan Suharso membuka konferensi itu di Jenewa pada hari Senin."
+    And an article "b.txt" that says "Menteri Perdagangan Suharto membuka konferensi tersebut di Jenewa pada hari Senin."
+    When the ledger is built
+    Then there is no name finding involving "Suharso"
+
   Scenario: A misspelled lone family name joins the person it is close to
     Given an article "a.txt" that says "Menteri Luar Negeri AS Antony Blinken tiba di Reykjavik. Price mengatakan Blinkin menyuarakan keprihatinan."
     When the ledger is built

@@ -647,12 +647,38 @@ def _add_one_names(
             if len(fits) > 1:
                 continue  # two people share the word: ambiguous, left alone
             person = fits[0] if fits else by_word.get((where, word.lower()))
+            person = person or _spelled_alike_in_post(
+                m, [p for p in in_story[where] if _known_by_one(p)]
+            )
             if person is None:
                 person = Person(id="", name="")
                 people.append(person)
                 in_story[where].append(person)
                 by_word[(where, word.lower())] = person
             person.mentions.append(m)
+
+
+def _spelled_alike_in_post(m: NameMention, known: list[Person]) -> Person | None:
+    """The one person known by one name that ``m`` spells another way in the same
+    post ("Kepala Staf Kepresidenan Moeldoko" / "... Muldoko"), or None."""
+    post = _title_post(m)
+    fits = [
+        p
+        for p in known
+        if post is not None
+        and any(
+            family_close(m.family.text, x.family.text) and _title_post(x) == post
+            for x in p.mentions
+        )
+    ]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _title_post(m: NameMention) -> tuple[str, str, str] | None:
+    """The rank, office and country of the title right before a mention."""
+    span = offices.before(m)
+    title = offices.normalise(m.document.text[span[0] : span[1]]) if span else None
+    return (title.rank, title.office, title.country) if title else None
 
 
 def alias_kind(alias: str, canonical: str, occurrences: int) -> str:
