@@ -697,3 +697,26 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | Menteri Luar Negeri mengatakan hal itu kepada wartawan.                  |
       | Kepala Badan Nasional Penanggulangan Bencana (BNPB) meninjau lokasi.     |
       | Gubernur Bank Sentral Eropa mengumumkan kenaikan suku bunga.             |
+
+  Scenario Outline: An office given right after the name by "selaku" or "yang juga" is the name's title
+    Given an article "a.txt" that says "Budi Santoso <role a> tiba di Beijing untuk pembicaraan itu."
+    And an article "b.txt" that says "Budi Santoso <role b> tiba di Beijing pada hari Senin untuk pembicaraan itu."
+    When the ledger is built
+    Then there is a title finding between "<title a>" and "<title b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | role a                          | role b                                | title a             | title b                   |
+      | selaku Menteri Luar Negeri      | selaku Wakil Menteri Luar Negeri      | Menteri Luar Negeri | Wakil Menteri Luar Negeri |
+      | yang juga Menteri Luar Negeri   | yang juga Wakil Menteri Luar Negeri   | Menteri Luar Negeri | Wakil Menteri Luar Negeri |
+
+  Scenario Outline: A role word before words that are no office gives no title
+    Given an article "a.txt" that says "Budi Santoso <role> tiba di Beijing untuk pembicaraan itu."
+    When the ledger is built
+    Then the article "a.txt" has no title claim
+
+    Examples:
+      | role                         |
+      | selaku tuan rumah            |
+      | yang juga hadir              |
+      | yang kini berusia 60 tahun   |

@@ -38,7 +38,7 @@ from typing import Any
 
 from ledger import lexicon
 from ledger.model import NameMention
-from ledger.text import tokens
+from ledger.text import Token, tokens
 from ledger.vocabulary import load_lexicon
 
 Words = tuple[str, ...]  # a phrase as lower-cased words
@@ -105,6 +105,7 @@ class TitleWords:
     known: frozenset[str]
     noise: frozenset[str]
     relative: tuple[str, ...]
+    roles: tuple[str, ...]  # "selaku", "yang juga": an office right after a name
     portfolio: dict[Words, Words]
     countries: dict[Words, str]
     seats: dict[Words, tuple[str, str]]  # "gedung putih" -> ("kepresidenan", "AS")
@@ -199,6 +200,7 @@ def words(lang: str = lexicon.DEFAULT_LANGUAGE) -> TitleWords:
         known=frozenset(read),
         noise=frozenset(data["office_noise"]),
         relative=tuple(data["relative_title_markers"]),
+        roles=tuple(data["role_markers"]),
         portfolio=portfolio,
         countries=countries,
         seats=seats,
@@ -618,3 +620,31 @@ def apposition_after(m: NameMention) -> tuple[int, int, str] | None:
         return None
     start = sent.start + offset + found.start(1)
     return start, start + len(found.group(1)), ""
+
+
+def role_after(m: NameMention) -> tuple[int, int, str] | None:
+    """The span of the office a role word gives right after the name ("Budi
+    Santoso selaku Menteri Luar Negeri tiba ...", "..., yang juga Wakil Ketua
+    DPR, ..."): the words of titles after it, opening with a rank."""
+    w = words()
+    sent = m.sentence
+    offset = m.family.end - sent.start
+    markers = "|".join(re.escape(r) for r in sorted(w.roles, key=len, reverse=True))
+    found = re.match(rf"\s*,?\s*(?:{markers})\s+", sent.text[offset:], re.IGNORECASE)
+    if found is None:
+        return None
+    rest = sent.text[offset + found.end() :]
+    toks = tokens(rest)
+    if not toks or toks[0].start or toks[0].text.lower().split("-")[0] not in w.starts:
+        return None
+    kept: list[Token] = []
+    for t in toks:
+        if t.text.lower() in w.phrase_ends or not all(
+            p in w.inside for p in t.text.lower().split("-")
+        ):
+            break
+        if kept and rest[kept[-1].end : t.start].strip():
+            break  # a mark between: the title ended
+        kept.append(t)
+    start = sent.start + offset + found.end()
+    return start, start + kept[-1].end, ""

@@ -43,7 +43,8 @@ def title_claims(corpus: Corpus) -> list[Claim]:
         for m in person.mentions:
             before = offices.before(m)
             spans = [(*before, "")] if before else []
-            spans += [span for span in (offices.after(m), offices.apposition_after(m)) if span]
+            after = (offices.after(m), offices.apposition_after(m), offices.role_after(m))
+            spans += [span for span in after if span]
             for whole_start, whole_end, time in spans:
                 text = m.document.text
                 for start, end in offices.split_personal(text, whole_start, whole_end):
