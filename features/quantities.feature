@@ -615,3 +615,10 @@ Feature: Money and counts (rule quantity-interval)
     And an article "b.txt" published on 2023-05-24 that says "Misi pemantau Uni Eropa, yang dipimpin Carla Brunetti, mengunjungi 251 TPS pada Selasa (23/5/2023) untuk menghitung ulang suara."
     When the ledger is built
     Then there is no quantity finding between "215 TPS" and "251 TPS"
+
+  Scenario: The city of a dateline is where the copy was filed, not where people were counted
+    Given an article "a.txt" that says "TEMPO.CO, Jakarta - Sebanyak 3.200 warga Demak mengungsi akibat banjir bandang, kata BPBD setempat."
+    And an article "b.txt" that says "Sebanyak 2.300 warga Demak mengungsi akibat banjir bandang di Demak, kata BPBD setempat."
+    When the ledger is built
+    Then there is a quantity finding between "3.200 warga" and "2.300 warga"
+    And its verdict is "contradiction"

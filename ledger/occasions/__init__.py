@@ -22,6 +22,7 @@ from itertools import pairwise
 from typing import Any, cast
 
 from ledger import lexicon
+from ledger.ingest import find_dateline
 from ledger.model import Document, Event, Sentence, Story
 from ledger.occasions import clusters
 from ledger.occasions import mentions as ev
@@ -143,12 +144,14 @@ class StoryOccasions:
                 for m in find_phrases(rest, lex.entity_aliases)
             }
             names = [n for n in names if n in named or re.search(rf"\b{re.escape(n)}\b", rest)]
+        line = find_dateline(sentence.text)
+        prose = sentence.text[line.end :] if line else sentence.text  # not where it was filed
         return {
             **ev.sentence_context(sentence, lex),
             "words": words,
             "participants": [n for n in names if n not in cited],
-            "sentence": " ".join(re.sub(r"[\d.,]+", " ", sentence.text.lower()).split()),
-            "places": ev.places_in(sentence.text, lex),
+            "sentence": " ".join(re.sub(r"[\d.,]+", " ", prose.lower()).split()),
+            "places": ev.places_in(prose, lex),
         }
 
 
