@@ -622,3 +622,10 @@ Feature: Money and counts (rule quantity-interval)
     When the ledger is built
     Then there is a quantity finding between "3.200 warga" and "2.300 warga"
     And its verdict is "contradiction"
+
+  Scenario: What a port handles is counted
+    Given an article "a.txt" that says "Pelabuhan Tanjung Priok menangani 12.000 kontainer selama libur Lebaran, kata Pelindo."
+    And an article "b.txt" that says "Pelabuhan Tanjung Priok menangani 21.000 kontainer selama libur Lebaran, kata Pelindo."
+    When the ledger is built
+    Then there is a quantity finding between "12.000 kontainer" and "21.000 kontainer"
+    And its verdict is "contradiction"
