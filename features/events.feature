@@ -596,3 +596,11 @@ Feature: One occasion, or several (which claims are compared at all)
     When the ledger is built
     Then there is a date finding between "Kamis (8/10/2026)" and "Jumat (9/10/2026)"
     And its verdict is "contradiction"
+
+  Scenario: A city-state named after "di" is where a meeting of the series took place
+    Given an article "a.txt" published on 2026-05-10 that says "Rangkaian pertemuan dimulai dengan perundingan di Batam pada 4 Mei, pertemuan menteri di Singapura pada 6 Mei dan penandatanganan di Jakarta sehari setelahnya."
+    And an article "b.txt" published on 2026-05-10 that says "Perundingan di Batam digelar pada 4 Mei, sedangkan pertemuan para menteri di Singapura berlangsung pada 7 Mei."
+    When the ledger is built
+    Then there is a date finding between "6 Mei" and "7 Mei"
+    And its verdict is "contradiction"
+    And the date claims "4 Mei" and "7 Mei" are not called a contradiction

@@ -510,7 +510,9 @@ def places_in(text: str, lex: EventLexicon) -> list[str]:
 
 def _known_places(words: str, lex: EventLexicon) -> list[str]:
     """The places of the lexicon ``words`` name, in order, less those inside the
-    longer name of a participant ("Eropa" of "Uni Eropa", an organisation)."""
+    longer name of a participant ("Eropa" of "Uni Eropa", an organisation), and
+    less a city-state ("Singapura") unless a place preposition stands right
+    before it: in "Indonesia, Malaysia, dan Singapura di Batam" it is a party."""
     bodies = [
         m.span()
         for m in find_phrases(words, lex.entity_aliases)
@@ -522,7 +524,22 @@ def _known_places(words: str, lex: EventLexicon) -> list[str]:
         if not any(
             lo <= m.start() and m.end() <= hi and hi - lo > m.end() - m.start() for lo, hi in bodies
         )
+        and not (_city_state(m.group(), lex) and not _after_preposition(words, m.start(), lex))
     ]
+
+
+def _city_state(name: str, lex: EventLexicon) -> bool:
+    """Whether a place is a state of the same name ("Singapura"), not a capital
+    standing for its state ("Moskow")."""
+    low = name.lower()
+    state = lex.entity_aliases.get(low)
+    return state is not None and state.lower() == lex.place_aliases.get(low, "").lower()
+
+
+def _after_preposition(words: str, start: int, lex: EventLexicon) -> bool:
+    """Whether a place preposition ("di", "ke") stands right before ``start``."""
+    before = words[:start].split()
+    return bool(before) and before[-1].lower() in lex.place_prepositions
 
 
 def _open_place(words: str, lex: EventLexicon) -> str | None:
