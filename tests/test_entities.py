@@ -211,6 +211,8 @@ def test_a_noun_of_what_an_office_does_is_no_ones_name() -> None:
         ("Dirut Pertamina Nicke Widyawati menandatangani nota itu.", "Nicke Widyawati"),
         ("Menteri Kesehatan Budi Gunadi Sadikin tiba di Accra.", "Budi Gunadi Sadikin"),
         ("Presiden Susilo Bambang Yudhoyono tiba di Accra.", "Susilo Bambang Yudhoyono"),
+        ("Kepala Bappenas Rachmat Pambudy memaparkan rencana itu.", "Rachmat Pambudy"),
+        ("Ketua Bawaslu Rahmat Bagja membuka rapat itu.", "Rahmat Bagja"),
     ],
 )
 def test_the_organisation_after_its_head_is_not_a_given_name(text: str, name: str) -> None:
