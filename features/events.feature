@@ -604,3 +604,15 @@ Feature: One occasion, or several (which claims are compared at all)
     Then there is a date finding between "6 Mei" and "7 Mei"
     And its verdict is "contradiction"
     And the date claims "4 Mei" and "7 Mei" are not called a contradiction
+
+  Scenario Outline: A venue named before its city is in that city; a city before its province stays the city
+    Given an article "a.txt" published on 2023-11-16 that says "<said a>"
+    And an article "b.txt" published on 2023-11-16 that says "<said b>"
+    When the ledger is built
+    Then there is a duration finding between "<length a>" and "<length b>"
+    And its verdict is "contradiction"
+
+    Examples:
+      | said a                                                                                                             | length a        | said b                                                                                   | length b          |
+      | Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu selama sekitar dua jam di Filoli Estate, Woodside, Rabu (15/11). | sekitar dua jam | Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu sekitar empat jam di Woodside, California, Rabu (15/11). | sekitar empat jam |
+      | Para menteri bertemu selama dua jam di Demak, Jawa Tengah, Rabu (15/11).                                          | dua jam         | Para menteri bertemu selama empat jam di Demak, Rabu (15/11).                              | empat jam         |

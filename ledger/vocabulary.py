@@ -60,6 +60,7 @@ class EventLexicon:
     fronted_reach: int  # words that may open a sentence before a fronted date
     topic_markers: tuple[str, ...]  # "mengenai", "membahas": what follows is the topic
     topic_reach: int
+    venue_words: tuple[str, ...]  # "Hotel", "Estate": a venue, whose city may follow
     entity_aliases: dict[str, str]  # lower-cased alias -> canonical participant
     place_aliases: dict[str, str]  # lower-cased alias -> canonical place
     place_prepositions: frozenset[str]
@@ -132,6 +133,7 @@ def load_lexicon(lang: str = lexicon.DEFAULT_LANGUAGE) -> EventLexicon:
         fronted_reach=int(ev["fronted_reach"]),
         topic_markers=tuple(ev["topic_markers"]),
         topic_reach=int(ev["topic_reach"]),
+        venue_words=tuple(ev["venue_words"]),
         entity_aliases=entity_aliases,
         place_aliases=place_aliases,
         place_prepositions=frozenset(ev["place_prepositions"]),

@@ -98,6 +98,7 @@ def find_mentions(sentence: Sentence, lex: EventLexicon, persons: frozenset[str]
         place = place or _venue(sentence.text, e, next_start, lex, persons)
         if place is None and not i:  # "Di Vientiane, pada Jumat (9/10), KTT ASEAN ..."
             place = _fronted_place(sentence.text[:s], lex, persons)
+        place = _city_of_venue(place, sentence.text[e:next_start], lex)
         span = _subject_span(
             sentence.text,
             s,
@@ -430,6 +431,18 @@ def _topics(words: str, lex: EventLexicon) -> list[tuple[int, int]]:
         if after:
             spans.append((m.end(), m.end() + after[-1].end))
     return spans
+
+
+def _city_of_venue(place: str | None, after: str, lex: EventLexicon) -> str | None:
+    """The city after a venue ("di Filoli Estate, Woodside, California" ->
+    "Woodside"), when the place read names a venue (``venue_words``); else the place."""
+    if place is None or not find_phrases(place, lex.venue_words):
+        return place
+    m = re.search(rf"{re.escape(place)}\s*,\s*([A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?)", after)
+    if m is None or m.group(1).lower() in lex.entity_aliases:
+        return place  # "di Hotel Mulia, Indonesia": a country, not the city
+    city = m.group(1)
+    return lex.place_aliases.get(city.lower(), city)
 
 
 def _fronted_place(head: str, lex: EventLexicon, persons: frozenset[str]) -> str | None:
