@@ -616,3 +616,10 @@ Feature: One occasion, or several (which claims are compared at all)
       | said a                                                                                                             | length a        | said b                                                                                   | length b          |
       | Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu selama sekitar dua jam di Filoli Estate, Woodside, Rabu (15/11). | sekitar dua jam | Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu sekitar empat jam di Woodside, California, Rabu (15/11). | sekitar empat jam |
       | Para menteri bertemu selama dua jam di Demak, Jawa Tengah, Rabu (15/11).                                          | dua jam         | Para menteri bertemu selama empat jam di Demak, Rabu (15/11).                              | empat jam         |
+
+  Scenario: A date after a venue and its city dates the occasion held there, and so does what points back to it
+    Given an article "a.txt" published on 2023-11-17 that says "Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu di Filoli Estate, Woodside, dekat San Francisco, Rabu (15/11). Pertemuan yang berlangsung sekitar dua jam itu menghasilkan kesepakatan."
+    And an article "b.txt" published on 2023-11-17 that says "Presiden AS Joe Biden dan Presiden China Xi Jinping bertemu sekitar empat jam di Woodside, California, Rabu (15/11)."
+    When the ledger is built
+    Then there is a duration finding between "sekitar dua jam" and "sekitar empat jam"
+    And its verdict is "contradiction"

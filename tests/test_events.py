@@ -78,6 +78,12 @@ def test_the_longest_event_word_wins() -> None:
             "5 Oktober",
             "perundingan",
         ),
+        # A venue and its city name one place: the date after them is the meeting's.
+        (
+            "Biden dan Xi bertemu di Filoli Estate, Woodside, dekat San Francisco, Rabu (15/11).",
+            "Rabu (15/11)",
+            "bertemu",
+        ),
     ],
 )
 def test_a_claim_links_to_its_event_word(text: str, claim: str, expected: str | None) -> None:

@@ -718,6 +718,7 @@ def _elsewhere(m: Mention, between: str, lex: EventLexicon) -> bool:
         words = " ".join(between[prep.start() :].split(",")[0].split()[:4])
         known = find_phrases(words, lex.place_aliases)
         place = lex.place_aliases[known[0].group().lower()] if known else _open_place(words, lex)
+        place = _city_of_venue(place, between[prep.start() :], lex)  # "di Filoli Estate, Woodside"
         if place and place != m.place:
             return True
     return False
