@@ -720,3 +720,10 @@ Feature: The office a person holds (rule title-rank, rule title-holder)
       | selaku tuan rumah            |
       | yang juga hadir              |
       | yang kini berusia 60 tahun   |
+
+  Scenario: The cabinet secretary and the deputy are two rungs of one office
+    Given an article "a.txt" that says "Sekretaris Kabinet Teddy Indra Wijaya membacakan pengumuman itu di Istana Merdeka."
+    And an article "b.txt" that says "Wakil Sekretaris Kabinet Teddy Indra Wijaya membacakan pengumuman tersebut di Istana Merdeka."
+    When the ledger is built
+    Then there is a title finding between "Sekretaris Kabinet" and "Wakil Sekretaris Kabinet"
+    And its verdict is "contradiction"
